@@ -1,0 +1,55 @@
+#pragma once
+// One function per command; each returns the exit code, or an Error the CLI prints.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "app/context.hpp"
+#include "model/exit_code.hpp"
+
+namespace suasana::app {
+
+/// Where a command writes: results to `out`, diagnostics ("suasana: ...") to `err`.
+struct Streams {
+    std::ostream& out;
+    std::ostream& err;
+    std::istream& in;
+};
+
+struct ScrapeOptions {
+    std::vector<std::string> targets;  ///< empty: every configured target
+    bool all = false;                  ///< include stale targets
+};
+Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, Streams io);
+
+struct IngestOptions {
+    std::string file;  ///< "-" for stdin
+    std::string url;
+    std::string scraper;
+    std::string story;
+};
+Result<ExitCode> run_ingest(const Context& ctx, const IngestOptions& options, Streams io);
+
+struct ExtractOptions {
+    std::string file;
+    std::string scraper;
+    std::string url;
+    bool why = false;
+};
+Result<ExitCode> run_extract(const Context& ctx, const ExtractOptions& options, Streams io);
+
+struct SummaryOptions {
+    std::string date = "today";
+    int days = 1;
+    std::string story;
+    std::string format = "text";
+};
+Result<ExitCode> run_summary(const Context& ctx, const SummaryOptions& options, Streams io);
+
+Result<ExitCode> run_score(const Context& ctx, bool explain, const std::vector<std::string>& texts,
+                           Streams io);
+Result<ExitCode> run_eval(const Context& ctx, const std::string& file, Streams io);
+Result<ExitCode> run_check(const Context& ctx, Streams io);
+Result<ExitCode> run_rescore(const Context& ctx, Streams io);
+
+}  // namespace suasana::app

@@ -1,0 +1,45 @@
+#include "app/pipeline.hpp"
+
+#include "text/charset.hpp"
+
+namespace suasana::app {
+
+Result<SiteReader> make_site_reader(const Context& ctx, const ScraperSpec& spec) {
+    auto extractor = extract::Extractor::compile(spec);
+    if (!extractor) return fail(extractor.error().message, ExitCode::usage);
+    text::Zone zone = ctx.zone;
+    if (!spec.zone.empty()) {
+        auto z = text::Zone::load(spec.zone);
+        if (!z) return fail(spec.file.string() + ": key 'zone': " + z.error().message, ExitCode::usage);
+        zone = *z;
+    }
+    return SiteReader{std::move(*extractor), zone};
+}
+
+Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx) {
+    auto lexicon = score::load_lexicon(ctx.lexicon_dir, ctx.config.extra_lexicons);
+    if (!lexicon) return fail(lexicon.error().message, ExitCode::usage);
+    auto kit = std::make_unique<ScoringKit>();
+    kit->lexicon = std::move(*lexicon);
+    kit->scorer = std::make_unique<score::Scorer>(kit->lexicon, ctx.config.neutral_band,
+                                                  ctx.config.entities);
+    return kit;
+}
+
+Result<Page> read_page(const SiteReader& reader, const score::Scorer& scorer,
+                       const std::string& url, const std::string& body,
+                       const std::string& content_type, const Context& ctx) {
+    auto utf8 = text::decode_to_utf8(body, text::sniff_charset(content_type, body));
+    if (!utf8) return fail(url + ": " + utf8.error().message);
+    extract::ExtractContext where{url, &reader.zone, ctx.now, ctx.config.limits};
+    auto page = reader.extractor.extract(std::move(*utf8), where);
+    if (!page) return fail(url + ": " + page.error().message);
+    for (Comment& c : page->comments) {
+        // A site's own zone reads its times; days are always counted in the configured zone.
+        if (c.time.utc) c.time.local_day = ctx.zone.day_of(*c.time.utc);
+        c.score = scorer.score(c.body);
+    }
+    return page;
+}
+
+}  // namespace suasana::app

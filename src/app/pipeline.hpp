@@ -1,0 +1,38 @@
+#pragma once
+// The stages between a fetched body and stored comments, shared by scrape and ingest.
+#include <memory>
+#include <string>
+
+#include "app/context.hpp"
+#include "extract/extractor.hpp"
+#include "model/page.hpp"
+#include "score/lexicon.hpp"
+#include "score/scorer.hpp"
+
+namespace suasana::app {
+
+/// A scraper ready to use: the compiled extractor and the zone its pages' times are in.
+struct SiteReader {
+    extract::Extractor extractor;
+    text::Zone zone;
+};
+
+/// Returns the reader for `spec`: selectors compiled, zone loaded; fails with exit code 2.
+Result<SiteReader> make_site_reader(const Context& ctx, const ScraperSpec& spec);
+
+/// The lexicon and the scorer built on it (the scorer refers to the lexicon, so both live here).
+struct ScoringKit {
+    score::Lexicon lexicon;
+    std::unique_ptr<score::Scorer> scorer;
+};
+
+/// Returns the configured lexicon and its scorer; fails with exit code 2 on a bad lexicon.
+Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx);
+
+/// Returns the comments of a page body: decoded to UTF-8 (charset from `content_type` or the
+/// page's <meta>), extracted, each comment scored. `fetched_at` resolves relative times.
+Result<Page> read_page(const SiteReader& reader, const score::Scorer& scorer,
+                       const std::string& url, const std::string& body,
+                       const std::string& content_type, const Context& ctx);
+
+}  // namespace suasana::app

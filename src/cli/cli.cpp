@@ -1,0 +1,87 @@
+#include "cli/cli.hpp"
+
+#include <iostream>
+
+#include "app/commands.hpp"
+#include "cli/options.hpp"
+
+namespace suasana::cli {
+
+namespace {
+
+int to_int(ExitCode code) { return static_cast<int>(code); }
+
+Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
+    app::GlobalOptions g{a.get("config"), a.get("db"), a.get("now"), a.has("quiet"),
+                         a.has("verbose")};
+    bool scorer_only = a.command == "score" || a.command == "eval";
+    auto ctx = app::make_context(g, scorer_only ? app::NeedConfig::optional
+                                                : (a.command == "extract"
+                                                       ? app::NeedConfig::optional
+                                                       : app::NeedConfig::required));
+    if (!ctx) return tl::unexpected(ctx.error());
+    const std::string& cmd = a.command;
+    if (cmd == "scrape") {
+        app::ScrapeOptions o;
+        if (auto it = a.values.find("target"); it != a.values.end()) o.targets = it->second;
+        o.all = a.has("all");
+        return app::run_scrape(*ctx, o, io);
+    }
+    if (cmd == "ingest") {
+        if (!a.has("url")) return fail("ingest needs --url URL (the saved page's address)", ExitCode::usage);
+        return app::run_ingest(*ctx, {a.positional[0], a.get("url"), a.get("scraper"), a.get("story")}, io);
+    }
+    if (cmd == "extract") {
+        if (!a.has("scraper")) return fail("extract needs --scraper NAME", ExitCode::usage);
+        return app::run_extract(*ctx, {a.positional[0], a.get("scraper"), a.get("url"), a.has("why")}, io);
+    }
+    if (cmd == "summary") {
+        app::SummaryOptions o;
+        o.date = a.get("date", "today");
+        std::string days = a.get("days", "1");
+        try {
+            std::size_t used = 0;
+            o.days = std::stoi(days, &used);
+            if (used != days.size()) throw std::invalid_argument(days);
+        } catch (const std::exception&) {
+            return fail("--days '" + days + "': expected a whole number", ExitCode::usage);
+        }
+        o.story = a.get("story");
+        o.format = a.get("format", "text");
+        if (o.format != "text" && o.format != "json" && o.format != "csv")
+            return fail("--format '" + o.format + "': expected text, json or csv", ExitCode::usage);
+        return app::run_summary(*ctx, o, io);
+    }
+    if (cmd == "score") return app::run_score(*ctx, a.has("explain"), a.positional, io);
+    if (cmd == "eval") return app::run_eval(*ctx, a.positional[0], io);
+    if (cmd == "check") return app::run_check(*ctx, io);
+    if (cmd == "rescore") return app::run_rescore(*ctx, io);
+    return fail("unknown command '" + cmd + "'", ExitCode::usage);
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+        std::istream& in) {
+    auto parsed = parse_arguments(args);
+    if (!parsed) {
+        err << "suasana: error: " << parsed.error().message << "\n";
+        return to_int(ExitCode::usage);
+    }
+    if (parsed->has("version")) {
+        out << "suasana " << SUASANA_VERSION << "\n";
+        return to_int(ExitCode::ok);
+    }
+    if (parsed->has("help")) {
+        out << help_text(parsed->command);
+        return to_int(ExitCode::ok);
+    }
+    auto code = dispatch(*parsed, app::Streams{out, err, in});
+    if (!code) {
+        err << "suasana: error: " << code.error().message << "\n";
+        return to_int(code.error().exit.value_or(ExitCode::targets_failed));
+    }
+    return to_int(*code);
+}
+
+}  // namespace suasana::cli

@@ -1,0 +1,275 @@
+#include "extract/extractor.hpp"
+
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/counts.hpp"
+#include "extract/html_document.hpp"
+#include "extract/selector.hpp"
+#include "text/pattern.hpp"
+#include "text/timestamp.hpp"
+#include "util/hash.hpp"
+#include "util/strings.hpp"
+
+namespace suasana::extract {
+
+namespace {
+
+using NodeSet = std::unordered_set<const GumboInternalNode*>;
+
+// A compiled field: absent fields stay nullopt.
+using Field = std::optional<FieldSelector>;
+
+Result<Field> compile_field(const ScraperSpec& spec, const char* key, const SpecField& f) {
+    if (f.empty()) return Field{};
+    auto parsed = FieldSelector::parse(f.text);
+    if (!parsed) {
+        return fail(spec.file.string() + ":" + std::to_string(f.line) + ": key '" + key +
+                    "': " + parsed.error().message);
+    }
+    return Field{std::move(*parsed)};
+}
+
+// Returns "html > body > div.post > b.fn": where a value came from, for --why.
+std::string element_path(Element e) {
+    std::vector<std::string> parts;
+    for (; e.valid(); e = e.parent()) {
+        std::string part = e.tag();
+        if (auto id = e.attr("id"); id && !id->empty()) {
+            part += "#" + std::string(*id);
+        } else if (auto cls = e.attr("class"); cls && !cls->empty()) {
+            part += "." + util::split(util::collapse_spaces(*cls), ' ').front();
+        }
+        parts.push_back(part);
+    }
+    std::string out;
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+        if (!out.empty()) out += " > ";
+        out += *it;
+    }
+    return out;
+}
+
+// First element under `scope` (document order) that matches, never descending into `items`.
+Element find_in_scope(Element scope, const Selector& selector, const NodeSet& items) {
+    std::vector<Element> stack;
+    auto kids = scope.children();
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
+    while (!stack.empty()) {
+        Element e = stack.back();
+        stack.pop_back();
+        if (items.count(e.node()) != 0) continue;
+        if (selector.matches(e)) return e;
+        auto children = e.children();
+        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
+    }
+    return Element();
+}
+
+}  // namespace
+
+struct Extractor::Impl {
+    ScraperSpec spec;
+    std::optional<text::Pattern> page_id;
+    Field title, published, comment_count;
+    Selector item;
+    Field id, author, time, body, likes, replies, parent, next;
+    std::vector<Selector> drop;
+
+    // Returns the field's value inside `scope` (text or attribute), or nothing.
+    std::optional<std::string> read(Element scope, const Field& field, const NodeSet& items,
+                                    const std::function<bool(Element)>& skip,
+                                    std::string* path) const {
+        if (!field) return std::nullopt;
+        Element e = field->has_selector ? find_in_scope(scope, field->selector, items) : scope;
+        if (!e.valid()) return std::nullopt;
+        if (path != nullptr) *path = element_path(e);
+        if (!field->attribute.empty()) {
+            auto v = e.attr(field->attribute);
+            if (!v) return std::nullopt;
+            return std::string(util::trim(*v));
+        }
+        // Nested items are never part of a field's text (a reply is not its parent's body).
+        auto skip_nested = [&](Element x) { return items.count(x.node()) != 0 || (skip && skip(x)); };
+        return HtmlDocument::text(e, skip_nested);
+    }
+};
+
+Extractor::Extractor(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+const ScraperSpec& Extractor::spec() const { return m_impl->spec; }
+
+Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
+    auto impl = std::make_unique<Impl>();
+    impl->spec = spec;
+    const std::string where = spec.file.string() + ":";
+    if (!spec.page_id.empty()) {
+        auto p = text::Pattern::compile(spec.page_id.text);
+        if (!p) {
+            return fail(where + std::to_string(spec.page_id.line) + ": key 'page.id': " +
+                        p.error().message);
+        }
+        impl->page_id = std::move(*p);
+    }
+    auto item = Selector::parse(spec.item.text);
+    if (!item) {
+        return fail(where + std::to_string(spec.item.line) + ": key 'comments.item': " +
+                    item.error().message);
+    }
+    impl->item = std::move(*item);
+    struct Entry {
+        const char* key;
+        const SpecField& spec_field;
+        Field& field;
+    };
+    for (Entry e : {Entry{"page.title", spec.title, impl->title},
+                    Entry{"page.published", spec.published, impl->published},
+                    Entry{"page.comment_count", spec.comment_count, impl->comment_count},
+                    Entry{"comments.id", spec.id, impl->id},
+                    Entry{"comments.author", spec.author, impl->author},
+                    Entry{"comments.time", spec.time, impl->time},
+                    Entry{"comments.body", spec.body, impl->body},
+                    Entry{"comments.likes", spec.likes, impl->likes},
+                    Entry{"comments.replies", spec.replies, impl->replies},
+                    Entry{"comments.parent", spec.parent, impl->parent},
+                    Entry{"pagination.next", spec.next, impl->next}}) {
+        auto f = compile_field(spec, e.key, e.spec_field);
+        if (!f) return tl::unexpected(f.error());
+        e.field = std::move(*f);
+    }
+    for (const auto& d : spec.drop) {
+        auto s = Selector::parse(d.text);
+        if (!s) {
+            return fail(where + std::to_string(d.line) + ": key 'comments.drop': " +
+                        s.error().message);
+        }
+        impl->drop.push_back(std::move(*s));
+    }
+    for (const auto& format : spec.time_formats) {
+        if (auto problem = text::check_time_format(format); !problem.empty())
+            return fail(where + " key 'comments.time_formats': " + problem);
+    }
+    return Extractor(std::move(impl));
+}
+
+Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why why) const {
+    const Impl& x = *m_impl;
+    auto parsed = HtmlDocument::parse(std::move(html), ctx.limits.max_depth);
+    if (!parsed) return tl::unexpected(parsed.error());
+    const HtmlDocument& doc = *parsed;
+    Element root = doc.root();
+
+    Page page;
+    page.url = ctx.url;
+    page.canonical_id = ctx.url;
+    if (x.page_id) {
+        if (auto id = x.page_id->first_capture(ctx.url)) page.canonical_id = *id;
+    }
+    const NodeSet none;
+    page.title = x.read(root, x.title, none, nullptr, nullptr);
+    page.published_raw = x.read(root, x.published, none, nullptr, nullptr);
+    if (auto claimed = x.read(root, x.comment_count, none, nullptr, nullptr))
+        page.comment_count_claimed = parse_count(*claimed);
+    page.next_href = x.read(root, x.next, none, nullptr, nullptr);
+
+    std::vector<Element> items;
+    NodeSet item_set;
+    for (Element e : doc.descendants(root)) {
+        if (x.item.matches(e)) {
+            items.push_back(e);
+            item_set.insert(e.node());
+        }
+    }
+    if (items.size() > static_cast<std::size_t>(ctx.limits.max_comments)) {
+        page.warnings.push_back("page has " + std::to_string(items.size()) +
+                                " comments; only the first max_comments (" +
+                                std::to_string(ctx.limits.max_comments) + ") were read");
+        items.resize(static_cast<std::size_t>(ctx.limits.max_comments));
+    }
+
+    auto drop = [&x](Element e) {
+        for (const auto& d : x.drop) {
+            if (d.matches(e)) return true;
+        }
+        return false;
+    };
+    std::unordered_map<const GumboInternalNode*, std::string> site_ids;
+    std::unordered_map<std::string, int> seen_hashes;
+    for (Element item : items) {
+        Comment c;
+        FieldPaths paths;
+        auto read = [&](const char* name, const Field& f,
+                        const std::function<bool(Element)>& skip = nullptr) {
+            std::string path;
+            auto v = x.read(item, f, item_set, skip, why == Why::yes ? &path : nullptr);
+            if (f && !v) ++page.fields_missing;
+            if (why == Why::yes && v) paths.emplace_back(name, path);
+            return v;
+        };
+        c.author = read("author", x.author);
+        if (c.author && c.author->empty()) c.author.reset();
+        std::string body = read("body", x.body, drop).value_or("");
+        auto max_chars = static_cast<std::size_t>(ctx.limits.max_comment_chars);
+        if (util::utf8_length(body) > max_chars) {
+            body = std::string(util::utf8_prefix(body, max_chars));
+            c.body_cut = true;
+        }
+        c.body = std::move(body);
+        if (auto raw = read("time", x.time)) {
+            c.time = text::parse_timestamp(*raw, x.spec.time_formats, *ctx.zone, ctx.now);
+        }
+        if (auto likes = read("likes", x.likes)) c.likes = parse_count(*likes);
+        if (auto replies = read("replies", x.replies)) c.replies = parse_count(*replies);
+        c.machine_translated = x.spec.machine_translated;
+
+        if (auto id = read("id", x.id); id && !id->empty()) {
+            c.site_id = *id;
+        } else {
+            // No id on the page: a hash of what identifies the comment, numbered on repeats.
+            std::string key = c.author.value_or("") + "\x1f" + c.body;
+            c.site_id = "h:" + util::hex64(util::fnv1a(key));
+            int n = ++seen_hashes[c.site_id];
+            if (n > 1) c.site_id += "#" + std::to_string(n);
+        }
+        site_ids[item.node()] = c.site_id;
+        if (x.spec.nested) {
+            for (Element a = item.parent(); a.valid(); a = a.parent()) {
+                if (auto it = site_ids.find(a.node()); it != site_ids.end()) {
+                    c.parent_site_id = it->second;
+                    break;
+                }
+            }
+        }
+        if (auto parent = read("parent", x.parent); parent && c.parent_site_id.empty())
+            c.parent_site_id = *parent;
+        page.comments.push_back(std::move(c));
+        if (why == Why::yes) page.field_paths.push_back(std::move(paths));
+    }
+    return page;
+}
+
+bool glob_match(std::string_view pattern, std::string_view url) {
+    // Iterative wildcard match with backtracking to the last '*' (linear in practice).
+    std::size_t p = 0, u = 0, star = std::string_view::npos, mark = 0;
+    while (u < url.size()) {
+        if (p < pattern.size() && pattern[p] == '*') {
+            star = p++;
+            mark = u;
+        } else if (p < pattern.size() && pattern[p] == url[u]) {
+            ++p;
+            ++u;
+        } else if (star != std::string_view::npos) {
+            p = star + 1;
+            u = ++mark;
+        } else {
+            return false;
+        }
+    }
+    while (p < pattern.size() && pattern[p] == '*') ++p;
+    return p == pattern.size();
+}
+
+}  // namespace suasana::extract

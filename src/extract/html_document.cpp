@@ -1,0 +1,211 @@
+#include "extract/html_document.hpp"
+
+#include <gumbo.h>
+
+namespace suasana::extract {
+
+namespace {
+
+struct OutputDeleter {
+    void operator()(GumboOutput* output) const {
+        gumbo_destroy_output(&kGumboDefaultOptions, output);
+    }
+};
+
+// Returns the deepest tag nesting in `html`, counted cheaply from '<' and '</' (an upper bound
+// good enough to refuse hostile pages before Gumbo sees them).
+int nesting_estimate(std::string_view html) {
+    int depth = 0, deepest = 0;
+    for (std::size_t i = 0; i + 1 < html.size(); ++i) {
+        if (html[i] != '<') continue;
+        char next = html[i + 1];
+        if (next == '/') {
+            depth = depth > 0 ? depth - 1 : 0;
+        } else if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
+            auto close = html.find('>', i);
+            if (close != std::string_view::npos && close > 0 && html[close - 1] == '/') continue;
+            ++depth;
+            deepest = std::max(deepest, depth);
+        }
+    }
+    return deepest;
+}
+
+}  // namespace
+
+struct HtmlDocument::Impl {
+    std::string bytes;  // Gumbo's tree points into these: they must outlive it
+    std::unique_ptr<GumboOutput, OutputDeleter> output;
+};
+
+HtmlDocument::HtmlDocument(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+HtmlDocument::~HtmlDocument() = default;
+HtmlDocument::HtmlDocument(HtmlDocument&&) noexcept = default;
+HtmlDocument& HtmlDocument::operator=(HtmlDocument&&) noexcept = default;
+
+Result<HtmlDocument> HtmlDocument::parse(std::string html, int max_depth) {
+    // Void elements (<br>, <img>, <meta>...) never close, so the estimate over-counts; allow for
+    // them by comparing against twice the limit, then check the real depth after parsing.
+    if (nesting_estimate(html) > 2 * max_depth)
+        return fail("page nests tags deeper than max_depth (" + std::to_string(max_depth) + ")");
+    auto impl = std::make_unique<Impl>();
+    impl->bytes = std::move(html);
+    impl->output.reset(
+        gumbo_parse_with_options(&kGumboDefaultOptions, impl->bytes.data(), impl->bytes.size()));
+    if (!impl->output) return fail("the HTML parser failed");
+    return HtmlDocument(std::move(impl));
+}
+
+Element HtmlDocument::root() const { return Element(m_impl->output->root); }
+
+std::vector<Element> HtmlDocument::descendants(Element scope) const {
+    // Iterative pre-order walk: hostile pages nest deeply.
+    std::vector<Element> out;
+    std::vector<const GumboNode*> stack;
+    auto push_children = [&stack](const GumboNode* n) {
+        const GumboVector& kids = n->v.element.children;
+        for (unsigned i = kids.length; i > 0; --i) {
+            auto* child = static_cast<const GumboNode*>(kids.data[i - 1]);
+            if (child->type == GUMBO_NODE_ELEMENT || child->type == GUMBO_NODE_TEMPLATE)
+                stack.push_back(child);
+        }
+    };
+    if (!scope.valid()) return out;
+    push_children(scope.node());
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        out.emplace_back(n);
+        push_children(n);
+    }
+    return out;
+}
+
+namespace {
+
+bool is_block(GumboTag tag) {
+    switch (tag) {
+        case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_ARTICLE:
+        case GUMBO_TAG_SECTION: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_HEADER:
+        case GUMBO_TAG_FOOTER: case GUMBO_TAG_TR: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE:
+        case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_ASIDE:
+        case GUMBO_TAG_NAV: case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_DL:
+        case GUMBO_TAG_HR: case GUMBO_TAG_FORM:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Appends text to lines, collapsing whitespace; '\n' in `piece` is treated as a space.
+void append_text(std::string& out, std::string_view piece, bool& pending_space) {
+    for (char c : piece) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            pending_space = true;
+            continue;
+        }
+        if (pending_space && !out.empty() && out.back() != '\n') out.push_back(' ');
+        pending_space = false;
+        out.push_back(c);
+    }
+}
+
+void newline(std::string& out, bool& pending_space) {
+    pending_space = false;
+    if (!out.empty() && out.back() != '\n') out.push_back('\n');
+}
+
+}  // namespace
+
+std::string HtmlDocument::text(Element e, const std::function<bool(Element)>& skip) {
+    std::string out;
+    if (!e.valid()) return out;
+    bool pending_space = false;
+    // Iterative walk; a null entry marks the end of a block element (emit its newline then).
+    std::vector<const GumboNode*> stack;
+    auto push_children = [&stack](const GumboNode* n) {
+        const GumboVector& kids = n->v.element.children;
+        for (unsigned i = kids.length; i > 0; --i)
+            stack.push_back(static_cast<const GumboNode*>(kids.data[i - 1]));
+    };
+    push_children(e.node());
+    while (!stack.empty()) {
+        const GumboNode* n = stack.back();
+        stack.pop_back();
+        if (n == nullptr) {
+            newline(out, pending_space);
+            continue;
+        }
+        switch (n->type) {
+            case GUMBO_NODE_TEXT:
+            case GUMBO_NODE_CDATA:
+            case GUMBO_NODE_WHITESPACE:
+                append_text(out, n->v.text.text, pending_space);
+                break;
+            case GUMBO_NODE_ELEMENT:
+            case GUMBO_NODE_TEMPLATE: {
+                GumboTag tag = n->v.element.tag;
+                if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE ||
+                    tag == GUMBO_TAG_NOSCRIPT)
+                    break;
+                if (skip && skip(Element(n))) break;
+                if (tag == GUMBO_TAG_BR) {
+                    newline(out, pending_space);
+                    break;
+                }
+                if (is_block(tag)) {
+                    newline(out, pending_space);
+                    stack.push_back(nullptr);
+                }
+                push_children(n);
+                break;
+            }
+            default:
+                break;
+        }
+    }
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+    return out;
+}
+
+std::string Element::tag() const {
+    if (m_node == nullptr) return {};
+    const GumboElement& e = m_node->v.element;
+    if (e.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(e.tag);
+    GumboStringPiece piece = e.original_tag;
+    gumbo_tag_from_original_text(&piece);
+    std::string name(piece.data, piece.length);
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return name;
+}
+
+std::optional<std::string_view> Element::attr(std::string_view name) const {
+    if (m_node == nullptr) return std::nullopt;
+    std::string key(name);
+    const GumboAttribute* a = gumbo_get_attribute(&m_node->v.element.attributes, key.c_str());
+    if (a == nullptr) return std::nullopt;
+    return std::string_view(a->value);
+}
+
+Element Element::parent() const {
+    if (m_node == nullptr || m_node->parent == nullptr) return Element();
+    const GumboNode* p = m_node->parent;
+    if (p->type != GUMBO_NODE_ELEMENT && p->type != GUMBO_NODE_TEMPLATE) return Element();
+    return Element(p);
+}
+
+std::vector<Element> Element::children() const {
+    std::vector<Element> out;
+    if (m_node == nullptr) return out;
+    const GumboVector& kids = m_node->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+        auto* child = static_cast<const GumboNode*>(kids.data[i]);
+        if (child->type == GUMBO_NODE_ELEMENT || child->type == GUMBO_NODE_TEMPLATE)
+            out.emplace_back(child);
+    }
+    return out;
+}
+
+}  // namespace suasana::extract

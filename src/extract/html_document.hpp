@@ -1,0 +1,60 @@
+#pragma once
+// A parsed HTML page. The document owns its bytes (Gumbo points into them) and its tree.
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/error.hpp"
+
+struct GumboInternalNode;  // Gumbo's node type; only extract/ sources see its definition
+
+namespace suasana::extract {
+
+/// A view of one element of an HtmlDocument; valid while the document lives.
+class Element {
+public:
+    Element() = default;
+    explicit Element(const GumboInternalNode* node) : m_node(node) {}
+    bool valid() const { return m_node != nullptr; }
+    /// Returns the lower-case tag name ("div"); "" for unknown tags without a name.
+    std::string tag() const;
+    /// Returns the attribute's value, or nothing when the element lacks it.
+    std::optional<std::string_view> attr(std::string_view name) const;
+    /// Returns the parent element, or an invalid Element at the top.
+    Element parent() const;
+    /// Returns the element children in document order.
+    std::vector<Element> children() const;
+    const GumboInternalNode* node() const { return m_node; }
+    bool operator==(const Element& o) const { return m_node == o.m_node; }
+
+private:
+    const GumboInternalNode* m_node = nullptr;
+};
+
+class HtmlDocument {
+public:
+    /// Returns the parsed document; fails when `html` nests deeper than `max_depth` (a cheap scan
+    /// before Gumbo, whose parser is quadratic and recursive on deep nesting).
+    static Result<HtmlDocument> parse(std::string html, int max_depth);
+    ~HtmlDocument();
+    HtmlDocument(HtmlDocument&&) noexcept;
+    HtmlDocument& operator=(HtmlDocument&&) noexcept;
+
+    /// Returns the <html> element.
+    Element root() const;
+    /// Returns every element under (not including) `scope` in document order.
+    std::vector<Element> descendants(Element scope) const;
+    /// Returns the text of `e`: whitespace collapsed, <br> and block boundaries as newlines,
+    /// trimmed; script and style skipped, and so is every element for which `skip` says true.
+    static std::string text(Element e, const std::function<bool(Element)>& skip);
+
+private:
+    struct Impl;
+    explicit HtmlDocument(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace suasana::extract

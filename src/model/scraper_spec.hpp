@@ -1,0 +1,40 @@
+#pragma once
+// A scraper file (scrapers/NAME.toml) as plain values; extract/ compiles its selectors.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace suasana {
+
+/// A selector or path as written in the scraper file, with where it was written.
+struct SpecField {
+    std::string text;  ///< empty when the key is absent
+    int line = 0;      ///< line in the scraper file, for error messages
+    bool empty() const { return text.empty(); }
+};
+
+struct ScraperSpec {
+    std::filesystem::path file;
+    std::string name;
+    std::string description;
+    std::vector<std::string> match;
+    std::string kind = "html";
+    std::string zone;  ///< empty: the config's [time] zone
+    bool machine_translated = false;
+
+    // [page]
+    SpecField page_id;  ///< a regex over the URL; its first capture is the article id
+    SpecField title, published, comment_count;
+
+    // [comments]
+    SpecField item, id, author, time, body, likes, replies, parent, list, children;
+    std::vector<std::string> time_formats;
+    bool nested = false;
+    std::vector<SpecField> drop;
+
+    // [pagination]
+    SpecField next, last_page;
+};
+
+}  // namespace suasana

@@ -1,0 +1,86 @@
+#pragma once
+// The SQLite database behind every command; the only code that speaks SQL.
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/error.hpp"
+#include "model/fetch_result.hpp"
+#include "model/mood.hpp"
+#include "model/page.hpp"
+
+namespace suasana::store {
+
+enum class Access { read_only, read_write };
+
+/// Where a page's comments belong: the article and its grouping.
+struct ArticleRef {
+    std::string site;  ///< scraper name
+    std::string canonical_id;
+    std::string url;
+    std::string story;
+};
+
+/// What storing one page changed.
+struct PageCounts {
+    int new_comments = 0;
+    int seen_comments = 0;
+    int edited_comments = 0;
+};
+
+/// One stored comment as `rescore` sees it.
+struct StoredComment {
+    std::int64_t id = 0;
+    std::string body;
+    std::optional<std::int64_t> posted_utc;
+};
+
+/// A run's totals for the `runs` table.
+struct RunTotals {
+    std::string outcome;
+    int targets = 0, pages = 0, comments_new = 0, comments_seen = 0;
+};
+
+class Database {
+public:
+    /// Returns the open database. read_write creates the file and migrates it to the current
+    /// schema (WAL, busy timeout); read_only needs an existing file. Fails with exit code 3 on
+    /// any SQLite error and on a database written by a newer suasana.
+    static Result<Database> open(const std::filesystem::path& file, Access access);
+    ~Database();
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+
+    /// Returns the id of a new `runs` row for `command` started at `started_at` (ISO UTC).
+    Result<std::int64_t> begin_run(const std::string& command, const std::string& started_at);
+    Result<void> finish_run(std::int64_t run_id, const std::string& finished_at,
+                            const RunTotals& totals);
+    /// Records one request of a run in `fetches`.
+    Result<void> record_fetch(std::int64_t run_id, const FetchResult& fetch);
+
+    /// Stores the article and its comments in one transaction: new comments are inserted,
+    /// known ones (same site id) marked seen, changed bodies updated with edited_at.
+    Result<PageCounts> store_page(const ArticleRef& article, const Page& page,
+                                  const std::string& now, const std::string& lexicon_version);
+
+    /// Returns the mood per story for days first..last (YYYY-MM-DD), `story` empty for all.
+    Result<MoodSummary> load_summary(const std::string& first_day, const std::string& last_day,
+                                     const std::string& story);
+
+    /// Calls `rescore` for every stored comment and writes what it returns, in one transaction;
+    /// returns how many comments were rewritten.
+    Result<int> rescore_all(
+        const std::function<Comment(const StoredComment&)>& rescore,
+        const std::string& lexicon_version);
+
+private:
+    struct Impl;
+    explicit Database(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace suasana::store

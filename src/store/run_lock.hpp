@@ -1,0 +1,24 @@
+#pragma once
+// One run at a time per database: an advisory lock on "<database>.lock".
+#include <filesystem>
+
+#include "model/error.hpp"
+
+namespace suasana::store {
+
+class RunLock {
+public:
+    /// Returns the held lock; fails at once (never waits) with exit code 4 when another run
+    /// holds it, or 3 when the lock file cannot be created.
+    static Result<RunLock> acquire(const std::filesystem::path& database);
+    ~RunLock();
+    RunLock(RunLock&& other) noexcept;
+    RunLock& operator=(RunLock&&) = delete;
+    RunLock(const RunLock&) = delete;
+
+private:
+    explicit RunLock(int fd) : m_fd(fd) {}
+    int m_fd = -1;
+};
+
+}  // namespace suasana::store

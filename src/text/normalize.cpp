@@ -1,0 +1,108 @@
+#include "text/normalize.hpp"
+
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "util/strings.hpp"
+
+namespace suasana::text {
+
+namespace {
+
+bool is_ascii(std::string_view s) {
+    for (char c : s) {
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    return true;
+}
+
+bool is_alnum_ascii(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+TokenKind kind_of(std::string_view token) {
+    bool digits = true;
+    for (char c : token) digits = digits && c >= '0' && c <= '9';
+    if (digits) return TokenKind::number;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(token);
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+        if (u_isalpha(u.char32At(i))) return TokenKind::word;
+    }
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+        if (u_isdigit(u.char32At(i))) return TokenKind::number;
+    }
+    return TokenKind::symbol;
+}
+
+// ASCII fast path: letters and digits form words, each other printable character a symbol.
+void tokenize_ascii(std::string_view s, std::vector<Token>& out) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char c = s[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            ++i;
+            continue;
+        }
+        if (is_alnum_ascii(c)) {
+            std::size_t j = i;
+            while (j < s.size() &&
+                   (is_alnum_ascii(s[j]) ||
+                    (s[j] == '\'' && j + 1 < s.size() && is_alnum_ascii(s[j + 1]) && j > i)))
+                ++j;
+            std::string_view tok = s.substr(i, j - i);
+            out.push_back({std::string(tok), kind_of(tok)});
+            i = j;
+            continue;
+        }
+        out.push_back({std::string(1, c), TokenKind::symbol});
+        ++i;
+    }
+}
+
+void tokenize_icu(std::string_view s, std::vector<Token>& out) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createWordInstance(icu::Locale("id"), status));
+    if (U_FAILURE(status)) return tokenize_ascii(s, out);
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+    it->setText(u);
+    int32_t start = it->first();
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+        icu::UnicodeString piece = u.tempSubStringBetween(start, end);
+        std::string utf8;
+        piece.toUTF8String(utf8);
+        std::string_view trimmed = util::trim(utf8);
+        if (trimmed.empty()) continue;
+        out.push_back({std::string(trimmed), kind_of(trimmed)});
+    }
+}
+
+}  // namespace
+
+std::string fold(std::string_view utf8) {
+    if (is_ascii(utf8)) return util::to_lower_ascii(utf8);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status)) return std::string(utf8);
+    icu::UnicodeString folded = nfkc_cf->normalize(icu::UnicodeString::fromUTF8(utf8), status);
+    if (U_FAILURE(status)) return std::string(utf8);
+    std::string out;
+    folded.toUTF8String(out);
+    return out;
+}
+
+std::vector<Token> tokenize(std::string_view folded) {
+    std::vector<Token> out;
+    if (is_ascii(folded)) {
+        tokenize_ascii(folded, out);
+    } else {
+        tokenize_icu(folded, out);
+    }
+    return out;
+}
+
+}  // namespace suasana::text
