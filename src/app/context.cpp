@@ -14,6 +14,22 @@ namespace fs = std::filesystem;
 
 fs::path installed_data_dir() { return fs::path(SUASANA_DATA_DIR); }
 
+namespace {
+
+// Where lexicon/ and scrapers/ may be when the config names no folder: the installed data
+// folder, then <binary>/../share/suasana (a relocated install), then the source tree the binary
+// was built from (so a build that was never installed works too).
+std::vector<fs::path> data_dirs() {
+    std::vector<fs::path> dirs = {installed_data_dir()};
+    std::error_code ec;
+    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) dirs.push_back(exe.parent_path().parent_path() / "share" / "suasana");
+    dirs.emplace_back(SUASANA_SOURCE_DIR);
+    return dirs;
+}
+
+}  // namespace
+
 Result<Context> make_context(const GlobalOptions& options, NeedConfig need) {
     Config config = config::default_config();
     if (auto file = config::find_config(options.config_path)) {
@@ -34,9 +50,9 @@ Result<Context> make_context(const GlobalOptions& options, NeedConfig need) {
     }
     Context ctx{options, config, {}, {}, *zone, util::now_epoch()};
     ctx.lexicon_dir =
-        config::find_data_folder(config.lexicon_dir, config.file, "lexicon", installed_data_dir());
-    ctx.scrapers_dir = config::find_data_folder(config.scrapers_dir, config.file, "scrapers",
-                                                installed_data_dir());
+        config::find_data_folder(config.lexicon_dir, config.file, "lexicon", data_dirs());
+    ctx.scrapers_dir =
+        config::find_data_folder(config.scrapers_dir, config.file, "scrapers", data_dirs());
     if (!options.now.empty()) {
         Timestamp t = text::parse_timestamp(options.now, {"iso8601"}, ctx.zone, 0);
         if (!t.utc || t.relative) {

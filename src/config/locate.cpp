@@ -24,14 +24,17 @@ std::optional<fs::path> find_config(const std::string& explicit_path) {
 }
 
 fs::path find_data_folder(const fs::path& configured, const fs::path& config_file,
-                          const std::string& name, const fs::path& data_dir) {
+                          const std::string& name, const std::vector<fs::path>& data_dirs) {
     if (!configured.empty()) return configured;
     std::error_code ec;
     if (!config_file.empty()) {
         fs::path beside = config_file.parent_path() / name;
         if (fs::is_directory(beside, ec)) return beside;
     }
-    return data_dir / name;
+    for (const auto& dir : data_dirs) {
+        if (fs::is_directory(dir / name, ec)) return dir / name;
+    }
+    return data_dirs.empty() ? fs::path(name) : data_dirs.front() / name;
 }
 
 }  // namespace suasana::config

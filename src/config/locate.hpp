@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace suasana::config {
 
@@ -12,10 +13,11 @@ namespace suasana::config {
 std::optional<std::filesystem::path> find_config(const std::string& explicit_path);
 
 /// Returns the folder for `name` ("lexicon" or "scrapers"): `configured` if set, else
-/// `<config folder>/name` if it exists, else `<data_dir>/name`.
+/// `<config folder>/name` if it exists, else the first `<data_dir>/name` that exists among
+/// `data_dirs` (else the first of them, so the error names the installed location).
 std::filesystem::path find_data_folder(const std::filesystem::path& configured,
                                        const std::filesystem::path& config_file,
                                        const std::string& name,
-                                       const std::filesystem::path& data_dir);
+                                       const std::vector<std::filesystem::path>& data_dirs);
 
 }  // namespace suasana::config

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <unordered_set>
 
 #include "text/normalize.hpp"
 #include "util/strings.hpp"
@@ -88,20 +89,42 @@ std::vector<std::string> stems(const std::string& w) {
     return out;
 }
 
-bool looks_like_link_or_phone(std::string_view text) {
+bool has_link(std::string_view text) {
     std::string lower = util::to_lower_ascii(text);
-    if (lower.find("http://") != std::string::npos || lower.find("https://") != std::string::npos ||
-        lower.find("www.") != std::string::npos || lower.find(".com") != std::string::npos)
-        return true;
+    for (const char* marker : {"http://", "https://", "www.", ".com", ".id/", ".net", ".xyz"}) {
+        if (lower.find(marker) != std::string::npos) return true;
+    }
+    return false;
+}
+
+// A phone number: ten or more digits, possibly broken by spaces, dashes and a leading '+'.
+bool has_phone_number(std::string_view text) {
     int digits = 0;
-    for (char c : lower) {
+    for (char c : text) {
         if (c >= '0' && c <= '9') {
             if (++digits >= 10) return true;
-        } else if (c != ' ' && c != '-' && c != '+') {
+        } else if (c != ' ' && c != '-' && c != '+' && c != '.') {
             digits = 0;
         }
     }
     return false;
+}
+
+// Drops the variation selector U+FE0F and skin-tone modifiers U+1F3FB..U+1F3FF, so "👍🏽" is "👍".
+std::string strip_emoji_modifiers(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s.compare(i, 3, "\xEF\xB8\x8F") == 0) {
+            i += 3;
+        } else if (i + 3 < s.size() && s.compare(i, 3, "\xF0\x9F\x8F") == 0 &&
+                   static_cast<unsigned char>(s[i + 3]) >= 0xBB &&
+                   static_cast<unsigned char>(s[i + 3]) <= 0xBF) {
+            i += 4;
+        } else {
+            out.push_back(s[i++]);
+        }
+    }
+    return out.empty() ? s : out;
 }
 
 }  // namespace
@@ -114,6 +137,11 @@ struct Scorer::Term {
     bool laughter = false;
     bool emoji = false;
 };
+
+bool Scorer::is_known(const std::string& term) const {
+    return m_lexicon.words.count(term) != 0 || m_lexicon.intensifiers.count(term) != 0 ||
+           m_lexicon.slang.count(term) != 0 || m_lexicon.negators.count(term) != 0;
+}
 
 Scorer::Scorer(const Lexicon& lexicon, double neutral_band, const std::vector<Entity>& entities)
     : m_lexicon(lexicon), m_neutral_band(neutral_band), m_entities(entities) {}
@@ -130,15 +158,27 @@ std::vector<Scorer::Term> Scorer::normalise(std::string_view text) const {
         for (auto& tok : text::tokenize(chunk)) {
             Term t{tok.text, tok.text, tok.kind, false, false};
             if (tok.kind == text::TokenKind::symbol) {
-                t.emoji = m_lexicon.emoji.count(tok.text) != 0;
+                t.normal = strip_emoji_modifiers(tok.text);
+                t.emoji = m_lexicon.emoji.count(t.normal) != 0;
                 terms.push_back(std::move(t));
                 continue;
             }
-            // Reduplication: "keren-keren" arrives as keren, -, keren; "keren2" as one token.
+            // Hyphenated words arrive as keren, -, keren. A lexicalised one ("sia-sia",
+            // "benar-benar") is looked up whole; other reduplications collapse to the base.
             if (terms.size() >= 2 && terms.back().token == "-" &&
-                terms[terms.size() - 2].token == tok.text) {
-                terms.pop_back();
-                continue;
+                terms[terms.size() - 2].kind == text::TokenKind::word) {
+                Term& first = terms[terms.size() - 2];
+                std::string joined = first.token + "-" + tok.text;
+                if (is_known(joined)) {
+                    terms.pop_back();
+                    first.token = joined;
+                    first.normal = joined;
+                    continue;
+                }
+                if (first.token == tok.text) {
+                    terms.pop_back();
+                    continue;
+                }
             }
             if (t.normal.size() > 2 && t.normal.back() == '2' &&
                 !std::isdigit(static_cast<unsigned char>(t.normal[t.normal.size() - 2]))) {
@@ -201,6 +241,8 @@ Score Scorer::score(std::string_view text) const {
     int negation_left = 0;
     double multiplier = 1.0;
     std::size_t contrast_at = std::string::npos;  // index in parts where the last contrast began
+    std::size_t last_scored_part = std::string::npos;  // the latest word or phrase with a value
+    std::size_t last_scored_term = std::string::npos;  // ...and the term it ended at
 
     for (std::size_t i = 0; i < terms.size(); ++i) {
         const Term& t = terms[i];
@@ -242,10 +284,12 @@ Score Scorer::score(std::string_view text) const {
                 v = -v;
                 rule = "negated phrase";
             }
+            last_scored_part = parts.size();
             parts.push_back({written, phrase, rule, v});
             multiplier = 1.0;
             negation_left = 0;
             i += n - 1;
+            last_scored_term = i;
             matched_phrase = true;
             break;
         }
@@ -255,7 +299,13 @@ Score Scorer::score(std::string_view text) const {
             parts.push_back({t.token, t.normal, "negator", 0.0});
         } else if (auto m = m_lexicon.intensifiers.find(t.normal);
                    m != m_lexicon.intensifiers.end()) {
-            multiplier *= m->second;
+            if (last_scored_term + 1 == i && last_scored_part < parts.size()) {
+                // Postposed ("enak banget", "bagus sekali"): strengthens the word before it.
+                parts[last_scored_part].value *= m->second;
+                parts[last_scored_part].rule += "+intensified";
+            } else {
+                multiplier *= m->second;
+            }
             parts.push_back({t.token, t.normal, "intensifier", 0.0});
         } else if (m_lexicon.contrast.count(t.normal) != 0) {
             contrast_at = parts.size();
@@ -274,6 +324,8 @@ Score Scorer::score(std::string_view text) const {
                     negation_left = 0;
                 }
                 multiplier = 1.0;
+                last_scored_part = parts.size();
+                last_scored_term = i;
                 parts.push_back({t.token, form, rule, v});
             }
         }
@@ -310,15 +362,22 @@ Score Scorer::score(std::string_view text) const {
                                                         : Label::neutral;
     result.contributions = std::move(parts);
 
-    // Spam: weights of the markers present, plus a link or a phone number.
-    int spam_weight = looks_like_link_or_phone(text) ? 2 : 0;
-    for (std::size_t i = 0; i < terms.size(); ++i) {
-        std::string phrase;
-        for (std::size_t n = 1; n <= m_lexicon.max_spam_words && i + n <= terms.size(); ++n) {
-            phrase += (n > 1 ? " " : "") + terms[i + n - 1].normal;
-            if (auto it = m_lexicon.spam.find(phrase); it != m_lexicon.spam.end())
-                spam_weight += it->second;
+    // Spam (lexicon/README.md): each distinct marker counts once, longest match first; a link
+    // adds 2 and a phone number adds 2; flagged from a total of 4.
+    int spam_weight = (has_link(text) ? 2 : 0) + (has_phone_number(text) ? 2 : 0);
+    std::unordered_set<std::string> markers;
+    for (std::size_t i = 0; i < terms.size();) {
+        std::size_t taken = 1;
+        for (std::size_t n = std::min(m_lexicon.max_spam_words, terms.size() - i); n >= 1; --n) {
+            std::string phrase = terms[i].normal;
+            for (std::size_t k = 1; k < n; ++k) phrase += " " + terms[i + k].normal;
+            auto it = m_lexicon.spam.find(phrase);
+            if (it == m_lexicon.spam.end()) continue;
+            if (markers.insert(phrase).second) spam_weight += it->second;
+            taken = n;
+            break;
         }
+        i += taken;
     }
     result.spam = spam_weight >= 4;
 
@@ -346,6 +405,8 @@ std::string format_explanation(const Score& score) {
                c.rule + "\t" + util::format_fixed(c.value, 4) + "\n";
     }
     out += "  =\t\tcompound\t" + util::format_fixed(score.compound, 4) + "\n";
+    for (const auto& m : score.mentions) out += "  @\t" + m.entity + "\tmention\n";
+    if (score.spam) out += "  !\t\tspam (stored, flagged, left out of moods)\n";
     return out;
 }
 

@@ -21,6 +21,7 @@ public:
 private:
     struct Term;
     std::vector<Term> normalise(std::string_view text) const;
+    bool is_known(const std::string& term) const;
     std::string lookup_form(const std::string& word, double& value, std::string& rule) const;
 
     const Lexicon& m_lexicon;
