@@ -61,12 +61,12 @@ Result<ExitCode> run_ingest(const Context& ctx, const IngestOptions& o, Streams 
 
     auto page = read_page(*reader, *(*kit)->scorer, o.url, *body, "", ctx);
     if (!page) return fail(page.error().message);
-    // The story: --story, else that of a configured target with this URL, else the site's name.
+    // The story: --story, else that of a configured target with this URL, else the article's
+    // stored story (a new article gets the site's name).
     std::string story = o.story;
     for (const auto& t : ctx.config.targets) {
         if (story.empty() && t.url == o.url) story = t.story;
     }
-    if (story.empty()) story = spec->name;
     store::ArticleRef article{spec->name, page->canonical_id, o.url, story};
     auto counts = db->store_page(article, *page, util::format_utc(ctx.now), (*kit)->lexicon.version);
     if (!counts) return tl::unexpected(counts.error());

@@ -21,6 +21,7 @@ struct TargetRun {
     std::string next_url;  ///< empty when done
     std::set<std::string> visited;
     int pages = 0;
+    std::string canonical_id;  ///< the first page's: later comment pages are the same article
     store::PageCounts counts;
     std::string outcome = "ok";
     std::string message;
@@ -73,7 +74,8 @@ Result<void> take_page(const Context& ctx, TargetRun& run, const FetchResult& fe
         return {};
     }
     const ScraperSpec& spec = run.reader->extractor.spec();
-    store::ArticleRef article{spec.name, page->canonical_id, run.target->url, run.target->story};
+    if (run.canonical_id.empty()) run.canonical_id = page->canonical_id;
+    store::ArticleRef article{spec.name, run.canonical_id, run.target->url, run.target->story};
     auto counts = db.store_page(article, *page, util::format_utc(ctx.now), lexicon_version);
     if (!counts) return tl::unexpected(counts.error());
     run.counts.new_comments += counts->new_comments;

@@ -11,6 +11,17 @@ namespace {
 
 int to_int(ExitCode code) { return static_cast<int>(code); }
 
+// Every line of a (possibly multi-line) error gets the prefix, so each reads on its own.
+void print_error(std::ostream& err, const std::string& message) {
+    std::size_t start = 0;
+    while (start <= message.size()) {
+        std::size_t end = message.find('\n', start);
+        if (end == std::string::npos) end = message.size();
+        err << "suasana: error: " << message.substr(start, end - start) << "\n";
+        start = end + 1;
+    }
+}
+
 Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
     app::GlobalOptions g{a.get("config"), a.get("db"), a.get("now"), a.has("quiet"),
                          a.has("verbose")};
@@ -65,7 +76,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         std::istream& in) {
     auto parsed = parse_arguments(args);
     if (!parsed) {
-        err << "suasana: error: " << parsed.error().message << "\n";
+        print_error(err, parsed.error().message);
         return to_int(ExitCode::usage);
     }
     if (parsed->has("version")) {
@@ -78,7 +89,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     }
     auto code = dispatch(*parsed, app::Streams{out, err, in});
     if (!code) {
-        err << "suasana: error: " << code.error().message << "\n";
+        print_error(err, code.error().message);
         return to_int(code.error().exit.value_or(ExitCode::targets_failed));
     }
     return to_int(*code);

@@ -33,7 +33,6 @@ struct Transfer {
     FetchResult result;
     std::int64_t max_bytes = 0;
     bool too_large = false;
-    char error[CURL_ERROR_SIZE] = {};
     std::chrono::steady_clock::time_point started;
 };
 
@@ -118,7 +117,6 @@ std::unique_ptr<Transfer> CurlFetcher::Impl::start(const FetchRequest& request) 
     curl_easy_setopt(h, CURLOPT_WRITEDATA, t.get());
     curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, t.get());
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, t->error);
     curl_easy_setopt(h, CURLOPT_PRIVATE, t.get());
     if (!settings.ca_file.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, settings.ca_file.c_str());
     curl_slist* list = nullptr;
@@ -159,7 +157,8 @@ void CurlFetcher::Impl::finish(Transfer& t, CURLcode code) {
         r.message = "redirect to a scheme other than http/https refused";
     } else if (code != CURLE_OK) {
         r.outcome = FetchOutcome::network_error;
-        r.message = t.error[0] != '\0' ? t.error : curl_easy_strerror(code);
+        // libcurl's own wording without its timings, so the same failure reads the same way.
+        r.message = curl_easy_strerror(code);
     } else if (!is_file && r.http_status >= 400) {
         r.outcome = FetchOutcome::http_error;
         r.message = "HTTP " + std::to_string(r.http_status);

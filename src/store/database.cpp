@@ -159,9 +159,9 @@ std::int64_t Database::Impl::upsert_article(const ArticleRef& a, const Page& pag
     SQLite::Statement q(*db,
                         "INSERT INTO articles (site, canonical_id, url, story, title, published_at, "
                         "comment_count_claimed, first_seen_at, last_scraped_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "VALUES (?1, ?2, ?3, coalesce(?4, ?1), ?5, ?6, ?7, ?8, ?9) "
                         "ON CONFLICT (site, canonical_id) DO UPDATE SET "
-                        "url = excluded.url, story = excluded.story, "
+                        "url = excluded.url, story = coalesce(?4, story), "
                         "title = coalesce(excluded.title, title), "
                         "published_at = coalesce(excluded.published_at, published_at), "
                         "comment_count_claimed = coalesce(excluded.comment_count_claimed, "
@@ -170,7 +170,7 @@ std::int64_t Database::Impl::upsert_article(const ArticleRef& a, const Page& pag
     q.bind(1, a.site);
     q.bind(2, a.canonical_id);
     q.bind(3, a.url);
-    q.bind(4, a.story);
+    bind_opt(q, 4, a.story.empty() ? std::nullopt : std::optional<std::string>(a.story));
     bind_opt(q, 5, page.title);
     bind_opt(q, 6, page.published_raw);
     bind_opt(q, 7, page.comment_count_claimed);

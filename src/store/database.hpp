@@ -22,7 +22,7 @@ struct ArticleRef {
     std::string site;  ///< scraper name
     std::string canonical_id;
     std::string url;
-    std::string story;
+    std::string story;  ///< empty: keep the stored article's story (a new one gets `site`)
 };
 
 /// What storing one page changed.
