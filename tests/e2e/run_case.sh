@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Runs one end-to-end case: serves samples/ on 127.0.0.1 (a free port), runs the commands of
+# the case with the real binary in a fresh folder, and compares the transcript with the golden
+# file. UPDATE_GOLDEN=1 rewrites the golden file instead (review the diff before committing).
+#
+# usage: run_case.sh CASE_DIR SUASANA_BIN SERVE_BIN SOURCE_DIR
+#
+# A case folder holds:
+#   commands      one command per line: `suasana ARGS`, `sqlite3 SQL`, or `sh SCRIPT` (the
+#                 script finds the binary in $SUASANA);
+#                 @PORT@, @WORK@ and @SRC@ are substituted; lines starting with # are skipped
+#   expected.txt  the transcript: each command, its stdout, its stderr (lines prefixed "! ")
+#                 and "[exit N]"; the port, the work folder and the source folder appear as
+#                 @PORT@, @WORK@ and @SRC@
+#   README        what the case exercises
+#   any other file or folder (config.toml, broken scrapers...) is copied into the work folder,
+#   with the
+#   same substitutions, before the first command; commands run there, with HOME set to it.
+set -u
+case_dir=$(cd "$1" && pwd) suasana=$(realpath "$2") serve=$(realpath "$3") src=$(cd "$4" && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/suasana-e2e.XXXXXX")
+server_pid=""
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+"$serve" "$src/samples" --port-file "$work/.port" >/dev/null 2>"$work/.server.log" </dev/null &
+server_pid=$!
+for _ in $(seq 1 100); do
+  [ -s "$work/.port" ] && break
+  sleep 0.05
+done
+port=$(cat "$work/.port" 2>/dev/null) || { echo "test server did not start"; exit 1; }
+
+substitute() { sed -e "s#@PORT@#$port#g" -e "s#@WORK@#$work#g" -e "s#@SRC@#$src#g"; }
+(cd "$case_dir" && find . -type f ! -name commands ! -name expected.txt ! -name README) |
+  while IFS= read -r rel; do
+    mkdir -p "$work/$(dirname "$rel")"
+    substitute <"$case_dir/$rel" >"$work/$rel"
+  done
+
+transcript="$work/.transcript"
+: >"$transcript"
+cd "$work" || exit 1
+export HOME="$work" TZ=UTC LC_ALL=C.UTF-8 SUASANA="$suasana"
+unset SUASANA_CONFIG XDG_CONFIG_HOME
+while IFS= read -r line || [ -n "$line" ]; do
+  case "$line" in ''|'#'*) continue ;; esac
+  echo "\$ $line" >>"$transcript"
+  cmd=$(printf '%s\n' "$line" | substitute)
+  case "$cmd" in
+    suasana\ *) eval "set -- ${cmd#suasana }"; "$suasana" "$@" >.out 2>.err ;;
+    sqlite3\ *) eval "set -- ${cmd#sqlite3 }"; sqlite3 suasana.db "$@" >.out 2>.err ;;
+    sh\ *) sh -c "${cmd#sh }" >.out 2>.err ;;
+    *) echo "unknown command in $case_dir/commands: $line"; exit 1 ;;
+  esac
+  rc=$?
+  cat .out >>"$transcript"
+  sed 's/^/! /' .err >>"$transcript"
+  echo "[exit $rc]" >>"$transcript"
+done <"$case_dir/commands"
+
+# Put the placeholders back so the golden file is the same on every machine.
+sed -i -e "s#$work#@WORK@#g" -e "s#$src#@SRC@#g" -e "s#127\.0\.0\.1:$port#127.0.0.1:@PORT@#g" \
+  "$transcript"
+if [ "${UPDATE_GOLDEN:-0}" = 1 ]; then
+  cp "$transcript" "$case_dir/expected.txt"
+  echo "updated $case_dir/expected.txt"
+  exit 0
+fi
+if ! diff -u "$case_dir/expected.txt" "$transcript"; then
+  echo "FAILED: $(basename "$case_dir") (UPDATE_GOLDEN=1 regenerates; review before committing)"
+  echo "--- server log"; cat "$work/.server.log"
+  exit 1
+fi
