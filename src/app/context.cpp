@@ -12,7 +12,9 @@ namespace suasana::app {
 
 namespace fs = std::filesystem;
 
-fs::path installed_data_dir() { return fs::path(SUASANA_DATA_DIR); }
+fs::path installed_data_dir() {
+    return fs::path(SUASANA_DATA_DIR);
+}
 
 namespace {
 

@@ -68,7 +68,8 @@ Result<ExitCode> run_ingest(const Context& ctx, const IngestOptions& o, Streams 
         if (story.empty() && t.url == o.url) story = t.story;
     }
     store::ArticleRef article{spec->name, page->canonical_id, o.url, story};
-    auto counts = db->store_page(article, *page, util::format_utc(ctx.now), (*kit)->lexicon.version);
+    auto counts =
+        db->store_page(article, *page, util::format_utc(ctx.now), (*kit)->lexicon.version);
     if (!counts) return tl::unexpected(counts.error());
     store::RunTotals totals{"ok", 1, 1, counts->new_comments, counts->seen_comments};
     if (auto done = db->finish_run(*run_id, util::format_utc(util::now_epoch()), totals); !done)
@@ -89,19 +90,21 @@ Result<ExitCode> run_extract(const Context& ctx, const ExtractOptions& o, Stream
     auto body = read_saved_page(o.file, ctx.config.fetch.max_bytes, io.in);
     if (!body) return tl::unexpected(body.error());
     extract::ExtractContext where{url, &reader->zone, ctx.now, ctx.config.limits};
-    auto page = reader->extractor.extract(*body, where,
-                                          o.why ? extract::Why::yes : extract::Why::no);
+    auto page =
+        reader->extractor.extract(*body, where, o.why ? extract::Why::yes : extract::Why::no);
     if (!page) return fail(page.error().message);
     for (std::size_t i = 0; i < page->comments.size(); ++i) {
         const Comment& c = page->comments[i];
         util::JsonObject json;
         json.field("id", c.site_id)
-            .field("parent_id", c.parent_site_id.empty() ? std::nullopt
-                                                         : std::optional<std::string>(c.parent_site_id))
+            .field("parent_id", c.parent_site_id.empty()
+                                    ? std::nullopt
+                                    : std::optional<std::string>(c.parent_site_id))
             .field("author", c.author)
             .field("time", c.time.utc ? std::optional<std::string>(util::format_utc(*c.time.utc))
                                       : std::nullopt)
-            .field("time_raw", c.time.raw.empty() ? std::nullopt : std::optional<std::string>(c.time.raw))
+            .field("time_raw",
+                   c.time.raw.empty() ? std::nullopt : std::optional<std::string>(c.time.raw))
             .field("body", c.body)
             .field("likes", c.likes)
             .field("replies", c.replies);

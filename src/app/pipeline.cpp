@@ -10,7 +10,8 @@ Result<SiteReader> make_site_reader(const Context& ctx, const ScraperSpec& spec)
     text::Zone zone = ctx.zone;
     if (!spec.zone.empty()) {
         auto z = text::Zone::load(spec.zone);
-        if (!z) return fail(spec.file.string() + ": key 'zone': " + z.error().message, ExitCode::usage);
+        if (!z)
+            return fail(spec.file.string() + ": key 'zone': " + z.error().message, ExitCode::usage);
         zone = *z;
     }
     return SiteReader{std::move(*extractor), zone};
@@ -21,8 +22,8 @@ Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx) {
     if (!lexicon) return fail(lexicon.error().message, ExitCode::usage);
     auto kit = std::make_unique<ScoringKit>();
     kit->lexicon = std::move(*lexicon);
-    kit->scorer = std::make_unique<score::Scorer>(kit->lexicon, ctx.config.neutral_band,
-                                                  ctx.config.entities);
+    kit->scorer =
+        std::make_unique<score::Scorer>(kit->lexicon, ctx.config.neutral_band, ctx.config.entities);
     return kit;
 }
 

@@ -38,9 +38,8 @@ Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOpti
     }
     std::vector<TargetRun> runs;
     for (const auto& t : ctx.config.targets) {
-        if (!options.targets.empty() &&
-            std::find(options.targets.begin(), options.targets.end(), t.name) ==
-                options.targets.end())
+        if (!options.targets.empty() && std::find(options.targets.begin(), options.targets.end(),
+                                                  t.name) == options.targets.end())
             continue;
         auto spec = choose_scraper(ctx, t.scraper, t.url);
         if (!spec) return fail("target '" + t.name + "': " + spec.error().message, ExitCode::usage);
@@ -66,8 +65,8 @@ Result<void> take_page(const Context& ctx, TargetRun& run, const FetchResult& fe
         return {};
     }
     ++run.pages;
-    auto page = read_page(*run.reader, scorer, fetched.final_url, fetched.body,
-                          fetched.content_type, ctx);
+    auto page =
+        read_page(*run.reader, scorer, fetched.final_url, fetched.body, fetched.content_type, ctx);
     if (!page) {
         run.outcome = "error";
         run.message = page.error().message;
@@ -81,7 +80,8 @@ Result<void> take_page(const Context& ctx, TargetRun& run, const FetchResult& fe
     run.counts.new_comments += counts->new_comments;
     run.counts.seen_comments += counts->seen_comments;
     for (const auto& w : page->warnings)
-        if (!ctx.options.quiet) io.err << "suasana: warning: " << fetched.final_url << ": " << w << "\n";
+        if (!ctx.options.quiet)
+            io.err << "suasana: warning: " << fetched.final_url << ": " << w << "\n";
     if (!page->next_href) return {};
     auto next = fetch::resolve_url(fetched.final_url, *page->next_href);
     if (!next) return {};
@@ -126,7 +126,8 @@ Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, St
             TargetRun& run = (*runs)[fetched.tag];
             if (auto recorded = db->record_fetch(*run_id, fetched); !recorded)
                 return tl::unexpected(recorded.error());
-            auto taken = take_page(ctx, run, fetched, *(*kit)->scorer, (*kit)->lexicon.version, *db, io);
+            auto taken =
+                take_page(ctx, run, fetched, *(*kit)->scorer, (*kit)->lexicon.version, *db, io);
             if (!taken) return tl::unexpected(taken.error());
         }
     }

@@ -9,7 +9,9 @@ namespace suasana::cli {
 
 namespace {
 
-int to_int(ExitCode code) { return static_cast<int>(code); }
+int to_int(ExitCode code) {
+    return static_cast<int>(code);
+}
 
 // Every line of a (possibly multi-line) error gets the prefix, so each reads on its own.
 void print_error(std::ostream& err, const std::string& message) {
@@ -26,10 +28,10 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
     app::GlobalOptions g{a.get("config"), a.get("db"), a.get("now"), a.has("quiet"),
                          a.has("verbose")};
     bool scorer_only = a.command == "score" || a.command == "eval";
-    auto ctx = app::make_context(g, scorer_only ? app::NeedConfig::optional
-                                                : (a.command == "extract"
-                                                       ? app::NeedConfig::optional
-                                                       : app::NeedConfig::required));
+    auto ctx = app::make_context(
+        g, scorer_only
+               ? app::NeedConfig::optional
+               : (a.command == "extract" ? app::NeedConfig::optional : app::NeedConfig::required));
     if (!ctx) return tl::unexpected(ctx.error());
     const std::string& cmd = a.command;
     if (cmd == "scrape") {
@@ -39,12 +41,15 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
         return app::run_scrape(*ctx, o, io);
     }
     if (cmd == "ingest") {
-        if (!a.has("url")) return fail("ingest needs --url URL (the saved page's address)", ExitCode::usage);
-        return app::run_ingest(*ctx, {a.positional[0], a.get("url"), a.get("scraper"), a.get("story")}, io);
+        if (!a.has("url"))
+            return fail("ingest needs --url URL (the saved page's address)", ExitCode::usage);
+        return app::run_ingest(
+            *ctx, {a.positional[0], a.get("url"), a.get("scraper"), a.get("story")}, io);
     }
     if (cmd == "extract") {
         if (!a.has("scraper")) return fail("extract needs --scraper NAME", ExitCode::usage);
-        return app::run_extract(*ctx, {a.positional[0], a.get("scraper"), a.get("url"), a.has("why")}, io);
+        return app::run_extract(
+            *ctx, {a.positional[0], a.get("scraper"), a.get("url"), a.has("why")}, io);
     }
     if (cmd == "summary") {
         app::SummaryOptions o;

@@ -32,7 +32,8 @@ const std::vector<CommandSpec>& commands();
 /// What parse_arguments found.
 struct ParsedArgs {
     std::string command;  ///< empty with --help or --version alone
-    std::map<std::string, std::vector<std::string>> values;  ///< option name -> values ("" for flags)
+    std::map<std::string, std::vector<std::string>>
+        values;  ///< option name -> values ("" for flags)
     std::vector<std::string> positional;
     bool has(const std::string& name) const { return values.count(name) != 0; }
     std::string get(const std::string& name, const std::string& fallback = "") const;

@@ -146,12 +146,13 @@ void read_entities(const toml::array& arr, const fs::path& file, Config& c,
 
 }  // namespace
 
-Config default_config() { return Config{}; }
+Config default_config() {
+    return Config{};
+}
 
 Result<Config> load_config(const fs::path& file) {
     std::error_code ec;
-    if (!fs::is_regular_file(file, ec))
-        return fail(file.string() + ": config file not found");
+    if (!fs::is_regular_file(file, ec)) return fail(file.string() + ": config file not found");
     auto parsed = parse_toml_file(fs::absolute(file).lexically_normal());
     if (!parsed) return tl::unexpected(parsed.error());
     const toml::table& root = *parsed;

@@ -23,10 +23,16 @@ void read_page(TableReader& r, ScraperSpec& s) {
 }
 
 void read_comments(TableReader& r, ScraperSpec& s) {
-    for (auto [key, field] : {std::pair{"item", &s.item}, {"list", &s.list}, {"id", &s.id},
-                              {"author", &s.author}, {"time", &s.time}, {"body", &s.body},
-                              {"likes", &s.likes}, {"replies", &s.replies},
-                              {"parent", &s.parent}, {"children", &s.children}}) {
+    for (auto [key, field] : {std::pair{"item", &s.item},
+                              {"list", &s.list},
+                              {"id", &s.id},
+                              {"author", &s.author},
+                              {"time", &s.time},
+                              {"body", &s.body},
+                              {"likes", &s.likes},
+                              {"replies", &s.replies},
+                              {"parent", &s.parent},
+                              {"children", &s.children}}) {
         get_field(r, key, *field);
     }
     r.get("time_formats", s.time_formats);

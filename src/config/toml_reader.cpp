@@ -106,8 +106,8 @@ const toml::array* TableReader::array(const char* key) {
 std::vector<std::string> TableReader::finish() {
     for (auto&& [k, v] : m_table) {
         if (m_known.count(std::string(k.str())) == 0) {
-            m_errors.push_back(where(&v) + "unknown key '" + full_key(std::string(k.str()).c_str()) +
-                               "'");
+            m_errors.push_back(where(&v) + "unknown key '" +
+                               full_key(std::string(k.str()).c_str()) + "'");
         }
     }
     return std::move(m_errors);

@@ -15,7 +15,7 @@ namespace suasana::config {
 
 /// Reads one table: each get_* marks the key as known; finish() reports any key left unknown.
 class TableReader {
-public:
+  public:
     TableReader(const toml::table& table, std::filesystem::path file, std::string prefix)
         : m_table(table), m_file(std::move(file)), m_prefix(std::move(prefix)) {}
 
@@ -41,7 +41,7 @@ public:
     const std::filesystem::path& file() const { return m_file; }
     std::string full_key(const char* key) const;
 
-private:
+  private:
     const toml::node* node(const char* key);
     const toml::table& m_table;
     std::filesystem::path m_file;

@@ -9,7 +9,9 @@
 namespace suasana::extract {
 
 namespace {
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 }  // namespace
 
 std::optional<std::int64_t> parse_count(std::string_view text) {
@@ -33,10 +35,12 @@ std::optional<std::int64_t> parse_count(std::string_view text) {
     std::string rest = util::to_lower_ascii(util::trim(text.substr(i)));
     double multiplier = 1;
     if (util::starts_with(rest, "rb") || util::starts_with(rest, "ribu") ||
-        (util::starts_with(rest, "k") && (rest.size() == 1 || !std::isalpha(static_cast<unsigned char>(rest[1]))))) {
+        (util::starts_with(rest, "k") &&
+         (rest.size() == 1 || !std::isalpha(static_cast<unsigned char>(rest[1]))))) {
         multiplier = 1e3;
     } else if (util::starts_with(rest, "jt") || util::starts_with(rest, "juta") ||
-               (util::starts_with(rest, "m") && (rest.size() == 1 || !std::isalpha(static_cast<unsigned char>(rest[1]))))) {
+               (util::starts_with(rest, "m") &&
+                (rest.size() == 1 || !std::isalpha(static_cast<unsigned char>(rest[1]))))) {
         multiplier = 1e6;
     }
     if (multiplier == 1) {

@@ -1,5 +1,6 @@
 #pragma once
-// Reads the counts pages show: "12", "1.234", "1,2rb", "1,5 rb", "2jt", "1.5K", "18 Suka", "Balas0".
+// Reads the counts pages show: "12", "1.234", "1,2rb", "1,5 rb", "2jt", "1.5K", "18 Suka",
+// "Balas0".
 #include <cstdint>
 #include <optional>
 #include <string_view>

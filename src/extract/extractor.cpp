@@ -91,7 +91,9 @@ struct Extractor::Impl {
             return std::string(util::trim(*v));
         }
         // Nested items are never part of a field's text (a reply is not its parent's body).
-        auto skip_nested = [&](Element x) { return items.count(x.node()) != 0 || (skip && skip(x)); };
+        auto skip_nested = [&](Element x) {
+            return items.count(x.node()) != 0 || (skip && skip(x));
+        };
         return HtmlDocument::text(e, skip_nested);
     }
 };
@@ -100,7 +102,9 @@ Extractor::Extractor(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Extractor::~Extractor() = default;
 Extractor::Extractor(Extractor&&) noexcept = default;
 Extractor& Extractor::operator=(Extractor&&) noexcept = default;
-const ScraperSpec& Extractor::spec() const { return m_impl->spec; }
+const ScraperSpec& Extractor::spec() const {
+    return m_impl->spec;
+}
 
 Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
     auto impl = std::make_unique<Impl>();
@@ -109,15 +113,15 @@ Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
     if (!spec.page_id.empty()) {
         auto p = text::Pattern::compile(spec.page_id.text);
         if (!p) {
-            return fail(where + std::to_string(spec.page_id.line) + ": key 'page.id': " +
-                        p.error().message);
+            return fail(where + std::to_string(spec.page_id.line) +
+                        ": key 'page.id': " + p.error().message);
         }
         impl->page_id = std::move(*p);
     }
     auto item = Selector::parse(spec.item.text);
     if (!item) {
-        return fail(where + std::to_string(spec.item.line) + ": key 'comments.item': " +
-                    item.error().message);
+        return fail(where + std::to_string(spec.item.line) +
+                    ": key 'comments.item': " + item.error().message);
     }
     impl->item = std::move(*item);
     struct Entry {
@@ -143,8 +147,8 @@ Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
     for (const auto& d : spec.drop) {
         auto s = Selector::parse(d.text);
         if (!s) {
-            return fail(where + std::to_string(d.line) + ": key 'comments.drop': " +
-                        s.error().message);
+            return fail(where + std::to_string(d.line) +
+                        ": key 'comments.drop': " + s.error().message);
         }
         impl->drop.push_back(std::move(*s));
     }

@@ -24,7 +24,7 @@ struct ExtractContext {
 enum class Why { no, yes };
 
 class Extractor {
-public:
+  public:
     /// Returns the extractor for `spec` with every selector, regex and time format compiled;
     /// fails naming the scraper file, line, key and the position in the selector.
     static Result<Extractor> compile(const ScraperSpec& spec);
@@ -37,7 +37,7 @@ public:
     Result<Page> extract(std::string html, const ExtractContext& context, Why why = Why::no) const;
     const ScraperSpec& spec() const;
 
-private:
+  private:
     struct Impl;
     explicit Extractor(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;

@@ -1,5 +1,9 @@
 #include "extract/html_document.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cctype>
+
 #include <gumbo.h>
 
 namespace suasana::extract {
@@ -12,21 +16,38 @@ struct OutputDeleter {
     }
 };
 
-// Returns the deepest tag nesting in `html`, counted cheaply from '<' and '</' (an upper bound
-// good enough to refuse hostile pages before Gumbo sees them).
+// Elements that never close (<br>) or whose end tag is optional (<p>, <li>): counting them as
+// opened would make flat pages look deep, so the scan skips them.
+bool is_uncounted(std::string_view tag) {
+    static const std::array<std::string_view, 33> k_tags = {
+        "area",    "base",  "br",     "col",    "embed",    "hr",    "img",   "input", "link",
+        "meta",    "param", "source", "track",  "wbr",      "p",     "li",    "dt",    "dd",
+        "tr",      "td",    "th",     "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
+        "caption", "rb",    "rt",     "rp",     "html",     "head"};
+    return std::find(k_tags.begin(), k_tags.end(), tag) != k_tags.end();
+}
+
+// Returns the deepest tag nesting in `html`, from a cheap scan of start and end tags (no
+// parsing), so hostile pages are refused before Gumbo sees them.
 int nesting_estimate(std::string_view html) {
     int depth = 0, deepest = 0;
+    std::string tag;
     for (std::size_t i = 0; i + 1 < html.size(); ++i) {
         if (html[i] != '<') continue;
-        char next = html[i + 1];
-        if (next == '/') {
+        bool closing = html[i + 1] == '/';
+        std::size_t j = i + (closing ? 2 : 1);
+        tag.clear();
+        while (j < html.size() && std::isalnum(static_cast<unsigned char>(html[j])))
+            tag.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(html[j++]))));
+        if (tag.empty() || !std::isalpha(static_cast<unsigned char>(tag[0])) || is_uncounted(tag))
+            continue;
+        if (closing) {
             depth = depth > 0 ? depth - 1 : 0;
-        } else if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) {
-            auto close = html.find('>', i);
-            if (close != std::string_view::npos && close > 0 && html[close - 1] == '/') continue;
-            ++depth;
-            deepest = std::max(deepest, depth);
+            continue;
         }
+        auto close = html.find('>', j);
+        if (close != std::string_view::npos && html[close - 1] == '/') continue;  // <x/>
+        deepest = std::max(deepest, ++depth);
     }
     return deepest;
 }
@@ -44,9 +65,7 @@ HtmlDocument::HtmlDocument(HtmlDocument&&) noexcept = default;
 HtmlDocument& HtmlDocument::operator=(HtmlDocument&&) noexcept = default;
 
 Result<HtmlDocument> HtmlDocument::parse(std::string html, int max_depth) {
-    // Void elements (<br>, <img>, <meta>...) never close, so the estimate over-counts; allow for
-    // them by comparing against twice the limit, then check the real depth after parsing.
-    if (nesting_estimate(html) > 2 * max_depth)
+    if (nesting_estimate(html) > max_depth)
         return fail("page nests tags deeper than max_depth (" + std::to_string(max_depth) + ")");
     auto impl = std::make_unique<Impl>();
     impl->bytes = std::move(html);
@@ -56,7 +75,9 @@ Result<HtmlDocument> HtmlDocument::parse(std::string html, int max_depth) {
     return HtmlDocument(std::move(impl));
 }
 
-Element HtmlDocument::root() const { return Element(m_impl->output->root); }
+Element HtmlDocument::root() const {
+    return Element(m_impl->output->root);
+}
 
 std::vector<Element> HtmlDocument::descendants(Element scope) const {
     // Iterative pre-order walk: hostile pages nest deeply.
@@ -85,14 +106,34 @@ namespace {
 
 bool is_block(GumboTag tag) {
     switch (tag) {
-        case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_LI: case GUMBO_TAG_UL:
-        case GUMBO_TAG_OL: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-        case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_ARTICLE:
-        case GUMBO_TAG_SECTION: case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_HEADER:
-        case GUMBO_TAG_FOOTER: case GUMBO_TAG_TR: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE:
-        case GUMBO_TAG_FIGURE: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_ASIDE:
-        case GUMBO_TAG_NAV: case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_DL:
-        case GUMBO_TAG_HR: case GUMBO_TAG_FORM:
+        case GUMBO_TAG_P:
+        case GUMBO_TAG_DIV:
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_UL:
+        case GUMBO_TAG_OL:
+        case GUMBO_TAG_H1:
+        case GUMBO_TAG_H2:
+        case GUMBO_TAG_H3:
+        case GUMBO_TAG_H4:
+        case GUMBO_TAG_H5:
+        case GUMBO_TAG_H6:
+        case GUMBO_TAG_ARTICLE:
+        case GUMBO_TAG_SECTION:
+        case GUMBO_TAG_BLOCKQUOTE:
+        case GUMBO_TAG_HEADER:
+        case GUMBO_TAG_FOOTER:
+        case GUMBO_TAG_TR:
+        case GUMBO_TAG_PRE:
+        case GUMBO_TAG_TABLE:
+        case GUMBO_TAG_FIGURE:
+        case GUMBO_TAG_FIGCAPTION:
+        case GUMBO_TAG_ASIDE:
+        case GUMBO_TAG_NAV:
+        case GUMBO_TAG_DD:
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_DL:
+        case GUMBO_TAG_HR:
+        case GUMBO_TAG_FORM:
             return true;
         default:
             return false;
@@ -147,8 +188,8 @@ std::string HtmlDocument::text(Element e, const std::function<bool(Element)>& sk
             case GUMBO_NODE_ELEMENT:
             case GUMBO_NODE_TEMPLATE: {
                 GumboTag tag = n->v.element.tag;
-                if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE ||
-                    tag == GUMBO_TAG_NOSCRIPT)
+                if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE ||
+                    tag == GUMBO_TAG_TEMPLATE || tag == GUMBO_TAG_NOSCRIPT)
                     break;
                 if (skip && skip(Element(n))) break;
                 if (tag == GUMBO_TAG_BR) {

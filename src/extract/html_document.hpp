@@ -15,7 +15,7 @@ namespace suasana::extract {
 
 /// A view of one element of an HtmlDocument; valid while the document lives.
 class Element {
-public:
+  public:
     Element() = default;
     explicit Element(const GumboInternalNode* node) : m_node(node) {}
     bool valid() const { return m_node != nullptr; }
@@ -30,12 +30,12 @@ public:
     const GumboInternalNode* node() const { return m_node; }
     bool operator==(const Element& o) const { return m_node == o.m_node; }
 
-private:
+  private:
     const GumboInternalNode* m_node = nullptr;
 };
 
 class HtmlDocument {
-public:
+  public:
     /// Returns the parsed document; fails when `html` nests deeper than `max_depth` (a cheap scan
     /// before Gumbo, whose parser is quadratic and recursive on deep nesting).
     static Result<HtmlDocument> parse(std::string html, int max_depth);
@@ -51,7 +51,7 @@ public:
     /// trimmed; script and style skipped, and so is every element for which `skip` says true.
     static std::string text(Element e, const std::function<bool(Element)>& skip);
 
-private:
+  private:
     struct Impl;
     explicit HtmlDocument(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;

@@ -15,7 +15,7 @@ bool is_name_char(char c) {
 
 // A recursive-descent parser over the selector text that reports the failing position.
 class Parser {
-public:
+  public:
     explicit Parser(std::string_view text) : m_s(text) {}
 
     Result<std::vector<Chain>> parse_all() {
@@ -33,7 +33,7 @@ public:
         return alternatives;
     }
 
-private:
+  private:
     Result<Chain> parse_chain() {
         Chain chain;
         while (true) {
@@ -158,13 +158,20 @@ bool matches_attr(Element e, const AttrTest& a) {
     auto v = e.attr(a.name);
     if (!v) return false;
     switch (a.op) {
-        case 0: return true;
-        case '=': return *v == a.value;
-        case '^': return !a.value.empty() && util::starts_with(*v, a.value);
-        case '$': return !a.value.empty() && util::ends_with(*v, a.value);
-        case '*': return !a.value.empty() && v->find(a.value) != std::string_view::npos;
-        case '~': return has_word(*v, a.value);
-        default: return false;
+        case 0:
+            return true;
+        case '=':
+            return *v == a.value;
+        case '^':
+            return !a.value.empty() && util::starts_with(*v, a.value);
+        case '$':
+            return !a.value.empty() && util::ends_with(*v, a.value);
+        case '*':
+            return !a.value.empty() && v->find(a.value) != std::string_view::npos;
+        case '~':
+            return has_word(*v, a.value);
+        default:
+            return false;
     }
 }
 
@@ -243,7 +250,8 @@ Result<FieldSelector> FieldSelector::parse(std::string_view text) {
     if (at != std::string_view::npos) {
         f.attribute = util::to_lower_ascii(util::trim(text.substr(at + 1)));
         if (f.attribute.empty())
-            return fail("selector '" + std::string(text) + "': expected an attribute name after '@'");
+            return fail("selector '" + std::string(text) +
+                        "': expected an attribute name after '@'");
     }
     if (!selector.empty()) {
         auto parsed = Selector::parse(selector);

@@ -31,7 +31,7 @@ struct Chain {
 };
 
 class Selector {
-public:
+  public:
     /// Returns the selector in `text`; fails with the position of the problem, e.g.
     /// "selector '.a[': expected ']' at position 4".
     static Result<Selector> parse(std::string_view text);
@@ -39,7 +39,7 @@ public:
     bool matches(Element e) const;
     const std::string& text() const { return m_text; }
 
-private:
+  private:
     std::string m_text;
     std::vector<Chain> m_alternatives;
 };

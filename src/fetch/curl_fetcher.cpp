@@ -74,7 +74,9 @@ CurlGlobal::CurlGlobal() {
     if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
         throw std::runtime_error("libcurl could not be initialised");
 }
-CurlGlobal::~CurlGlobal() { curl_global_cleanup(); }
+CurlGlobal::~CurlGlobal() {
+    curl_global_cleanup();
+}
 
 struct CurlFetcher::Impl {
     FetchSettings settings;
@@ -110,7 +112,8 @@ std::unique_ptr<Transfer> CurlFetcher::Impl::start(const FetchRequest& request) 
     curl_easy_setopt(h, CURLOPT_MAXREDIRS, 5L);
     curl_easy_setopt(h, CURLOPT_USERAGENT, settings.user_agent.c_str());
     curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");  // every encoding libcurl can decode
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, static_cast<long>(std::min(settings.timeout_s, 15)));
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT,
+                     static_cast<long>(std::min(settings.timeout_s, 15)));
     curl_easy_setopt(h, CURLOPT_TIMEOUT, static_cast<long>(settings.timeout_s));
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
@@ -131,8 +134,8 @@ std::unique_ptr<Transfer> CurlFetcher::Impl::start(const FetchRequest& request) 
 void CurlFetcher::Impl::finish(Transfer& t, CURLcode code) {
     FetchResult& r = t.result;
     CURL* h = t.easy.get();
-    r.ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::steady_clock::now() - t.started)
+    r.ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() -
+                                                                 t.started)
                .count();
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &r.http_status);
     char* effective = nullptr;

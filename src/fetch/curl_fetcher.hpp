@@ -10,7 +10,7 @@ namespace suasana::fetch {
 
 /// Initialises libcurl for the process; construct one in main before any thread starts.
 class CurlGlobal {
-public:
+  public:
     CurlGlobal();
     ~CurlGlobal();
     CurlGlobal(const CurlGlobal&) = delete;
@@ -18,7 +18,7 @@ public:
 };
 
 class CurlFetcher {
-public:
+  public:
     explicit CurlFetcher(FetchSettings settings);
     ~CurlFetcher();
     CurlFetcher(const CurlFetcher&) = delete;
@@ -29,7 +29,7 @@ public:
     /// are outcomes of the individual results.
     std::vector<FetchResult> fetch_all(const std::vector<FetchRequest>& requests);
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -53,7 +53,7 @@ struct Config {
     FetchSettings fetch;
     Limits limits;
     std::string zone = "Asia/Jakarta";
-    std::filesystem::path lexicon_dir;   ///< empty: next to the config, then the data folder
+    std::filesystem::path lexicon_dir;  ///< empty: next to the config, then the data folder
     double neutral_band = 0.05;
     std::vector<ExtraLexicon> extra_lexicons;
     std::filesystem::path scrapers_dir;  ///< empty: next to the config, then the data folder

@@ -14,8 +14,8 @@ const char* label_name(Label label);
 struct Contribution {
     std::string token;
     std::string normal;
-    std::string rule;     ///< e.g. "word", "phrase", "negated", "emoji", "spam"
-    double value = 0.0;   ///< share of the compound score; all values add up to it
+    std::string rule;    ///< e.g. "word", "phrase", "negated", "emoji", "spam"
+    double value = 0.0;  ///< share of the compound score; all values add up to it
 };
 
 /// An entity named in a text, with the sentiment of the text around it.

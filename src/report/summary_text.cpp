@@ -115,7 +115,8 @@ std::string format_summary_text(const MoodSummary& s) {
             score_sum += d.mean_score * static_cast<double>(d.comments);
         }
         if (s.last_day != s.first_day && total > 0) {
-            long mood = std::lround(100.0 * static_cast<double>(pos - neg) / static_cast<double>(total));
+            long mood =
+                std::lround(100.0 * static_cast<double>(pos - neg) / static_cast<double>(total));
             out << "  " << pad_right("all days", 12) << pad_left(std::to_string(total), 9)
                 << pad_left(share(pos, total), 11) << pad_left(share(neu, total), 11)
                 << pad_left(share(neg, total), 11)

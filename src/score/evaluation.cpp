@@ -9,7 +9,9 @@ namespace suasana::score {
 
 namespace {
 
-std::size_t index_of(Label l) { return static_cast<std::size_t>(l); }
+std::size_t index_of(Label l) {
+    return static_cast<std::size_t>(l);
+}
 constexpr std::array<Label, 3> k_labels = {Label::negative, Label::neutral, Label::positive};
 
 std::string pad(std::string s, std::size_t width) {
@@ -72,8 +74,8 @@ Result<Evaluation> evaluate_file(const Scorer& scorer, const std::filesystem::pa
         } else if (label == "negative") {
             gold = Label::negative;
         } else {
-            return fail(file.string() + ":" + std::to_string(number) + ": unknown label '" +
-                        label + "' (expected positive, neutral or negative)");
+            return fail(file.string() + ":" + std::to_string(number) + ": unknown label '" + label +
+                        "' (expected positive, neutral or negative)");
         }
         Score s = scorer.score(std::string_view(line).substr(0, tab));
         ++e.confusion[index_of(gold)][index_of(s.label)];
@@ -96,7 +98,8 @@ std::string format_evaluation(const Evaluation& e) {
         << pad("", 10) << pad("negative", 10) << pad("neutral", 10) << pad("positive", 10) << "\n";
     for (Label g : k_labels) {
         out << pad(label_name(g), 10);
-        for (Label p : k_labels) out << pad(std::to_string(e.confusion[index_of(g)][index_of(p)]), 10);
+        for (Label p : k_labels)
+            out << pad(std::to_string(e.confusion[index_of(g)][index_of(p)]), 10);
         out << "\n";
     }
     out << "\naccuracy=" << util::format_fixed(e.accuracy(), 3)

@@ -46,7 +46,9 @@ std::vector<Line> data_lines(const std::string& content, char sep = '\t') {
 }
 
 // Normalises a lexicon key the way the scorer normalises text: folded, single spaces.
-std::string key_of(std::string_view term) { return util::collapse_spaces(text::fold(term)); }
+std::string key_of(std::string_view term) {
+    return util::collapse_spaces(text::fold(term));
+}
 
 std::size_t word_count(const std::string& key) {
     return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
@@ -82,8 +84,7 @@ Result<void> load_scored(const fs::path& file, const std::string& content, doubl
     return {};
 }
 
-Result<void> load_list(const std::string& content,
-                       std::unordered_set<std::string>& set) {
+Result<void> load_list(const std::string& content, std::unordered_set<std::string>& set) {
     for (const auto& l : data_lines(content)) set.insert(key_of(l.fields[0]));
     return {};
 }
@@ -134,10 +135,10 @@ Result<Lexicon> load_lexicon(const fs::path& dir, const std::vector<ExtraLexicon
         if (content) all_bytes += *content;
         return content;
     };
-#define SUASANA_TRY(expr)                                       \
-    do {                                                        \
-        auto result_ = (expr);                                  \
-        if (!result_) return tl::unexpected(result_.error());   \
+#define SUASANA_TRY(expr)                                     \
+    do {                                                      \
+        auto result_ = (expr);                                \
+        if (!result_) return tl::unexpected(result_.error()); \
     } while (false)
 
     auto words = read("words.tsv");
@@ -150,7 +151,8 @@ Result<Lexicon> load_lexicon(const fs::path& dir, const std::vector<ExtraLexicon
     if (!slang) return tl::unexpected(slang.error());
     for (const auto& l : data_lines(*slang)) {
         if (l.fields.size() != 2 || l.fields[1].empty())
-            return tl::unexpected(bad_line(dir / "slang.tsv", l.number, "expected form<TAB>normal"));
+            return tl::unexpected(
+                bad_line(dir / "slang.tsv", l.number, "expected form<TAB>normal"));
         lex.slang[key_of(l.fields[0])] = key_of(l.fields[1]);
     }
     auto negators = read("negators.txt");

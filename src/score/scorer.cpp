@@ -20,7 +20,8 @@ constexpr double k_after_contrast = 1.5;
 constexpr double k_exclamation = 0.3;
 constexpr double k_laughter = 1.0;
 
-// Collapses runs of three or more equal letters to one: "bagusss" -> "bagus", "mantappp" -> "mantap".
+// Collapses runs of three or more equal letters to one: "bagusss" -> "bagus", "mantappp" ->
+// "mantap".
 std::string collapse_elongation(const std::string& w, std::size_t keep) {
     std::string out;
     for (std::size_t i = 0; i < w.size();) {
@@ -74,10 +75,10 @@ std::vector<std::string> stems(const std::string& w) {
         const char* replacement;
     };
     static const Prefix k_prefixes[] = {
-        {"meng", ""}, {"meng", "k"}, {"meny", "s"}, {"mem", "p"}, {"mem", ""}, {"men", "t"},
+        {"meng", ""}, {"meng", "k"}, {"meny", "s"}, {"mem", "p"},  {"mem", ""},   {"men", "t"},
         {"men", ""},  {"me", ""},    {"peng", ""},  {"peng", "k"}, {"peny", "s"}, {"pem", "p"},
-        {"pem", ""},  {"pen", "t"},  {"pen", ""},   {"pe", ""},   {"ber", ""},   {"be", ""},
-        {"di", ""},   {"ter", ""},   {"te", ""},    {"ke", ""},   {"se", ""},    {"per", ""}};
+        {"pem", ""},  {"pen", "t"},  {"pen", ""},   {"pe", ""},    {"ber", ""},   {"be", ""},
+        {"di", ""},   {"ter", ""},   {"te", ""},    {"ke", ""},    {"se", ""},    {"per", ""}};
     for (const auto& base : bases) {
         out.push_back(base);
         for (const auto& p : k_prefixes) {
@@ -110,7 +111,8 @@ bool has_phone_number(std::string_view text) {
     return false;
 }
 
-// Drops the variation selector U+FE0F and skin-tone modifiers U+1F3FB..U+1F3FF, so "👍🏽" is "👍".
+// Drops the variation selector U+FE0F and skin-tone modifiers U+1F3FB..U+1F3FF, so "👍🏽" is
+// "👍".
 std::string strip_emoji_modifiers(const std::string& s) {
     std::string out;
     for (std::size_t i = 0; i < s.size();) {

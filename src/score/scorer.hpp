@@ -10,7 +10,7 @@
 namespace suasana::score {
 
 class Scorer {
-public:
+  public:
     /// Keeps references to `lexicon` and `entities`; both must outlive the scorer.
     Scorer(const Lexicon& lexicon, double neutral_band, const std::vector<Entity>& entities);
 
@@ -18,7 +18,7 @@ public:
     /// the contributions, which add up to the compound. Never fails.
     Score score(std::string_view text) const;
 
-private:
+  private:
     struct Term;
     std::vector<Term> normalise(std::string_view text) const;
     bool is_known(const std::string& term) const;

@@ -156,17 +156,18 @@ Result<void> Database::record_fetch(std::int64_t run_id, const FetchResult& f) {
 
 std::int64_t Database::Impl::upsert_article(const ArticleRef& a, const Page& page,
                                             const std::string& now) {
-    SQLite::Statement q(*db,
-                        "INSERT INTO articles (site, canonical_id, url, story, title, published_at, "
-                        "comment_count_claimed, first_seen_at, last_scraped_at) "
-                        "VALUES (?1, ?2, ?3, coalesce(?4, ?1), ?5, ?6, ?7, ?8, ?9) "
-                        "ON CONFLICT (site, canonical_id) DO UPDATE SET "
-                        "url = excluded.url, story = coalesce(?4, story), "
-                        "title = coalesce(excluded.title, title), "
-                        "published_at = coalesce(excluded.published_at, published_at), "
-                        "comment_count_claimed = coalesce(excluded.comment_count_claimed, "
-                        "comment_count_claimed), last_scraped_at = excluded.last_scraped_at "
-                        "RETURNING id");
+    SQLite::Statement q(
+        *db,
+        "INSERT INTO articles (site, canonical_id, url, story, title, published_at, "
+        "comment_count_claimed, first_seen_at, last_scraped_at) "
+        "VALUES (?1, ?2, ?3, coalesce(?4, ?1), ?5, ?6, ?7, ?8, ?9) "
+        "ON CONFLICT (site, canonical_id) DO UPDATE SET "
+        "url = excluded.url, story = coalesce(?4, story), "
+        "title = coalesce(excluded.title, title), "
+        "published_at = coalesce(excluded.published_at, published_at), "
+        "comment_count_claimed = coalesce(excluded.comment_count_claimed, "
+        "comment_count_claimed), last_scraped_at = excluded.last_scraped_at "
+        "RETURNING id");
     q.bind(1, a.site);
     q.bind(2, a.canonical_id);
     q.bind(3, a.url);
@@ -316,7 +317,8 @@ Result<MoodSummary> Database::load_summary(const std::string& first_day,
                                   "SELECT DISTINCT story FROM articles "
                                   "WHERE ?1 = '' OR story = ?1 ORDER BY story");
         stories.bind(1, story);
-        while (stories.executeStep()) summary.stories.push_back({stories.getColumn(0).getString(), {}, {}, {}});
+        while (stories.executeStep())
+            summary.stories.push_back({stories.getColumn(0).getString(), {}, {}, {}});
         // Seven days before the period as well: the sparkline and the day-on-day change need them.
         std::string from = util::add_days(first_day, -7);
         SQLite::Statement days(db,

@@ -46,7 +46,7 @@ struct RunTotals {
 };
 
 class Database {
-public:
+  public:
     /// Returns the open database. read_write creates the file and migrates it to the current
     /// schema (WAL, busy timeout); read_only needs an existing file. Fails with exit code 3 on
     /// any SQLite error and on a database written by a newer suasana.
@@ -73,11 +73,10 @@ public:
 
     /// Calls `rescore` for every stored comment and writes what it returns, in one transaction;
     /// returns how many comments were rewritten.
-    Result<int> rescore_all(
-        const std::function<Comment(const StoredComment&)>& rescore,
-        const std::string& lexicon_version);
+    Result<int> rescore_all(const std::function<Comment(const StoredComment&)>& rescore,
+                            const std::string& lexicon_version);
 
-private:
+  private:
     struct Impl;
     explicit Database(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;

@@ -7,7 +7,7 @@
 namespace suasana::store {
 
 class RunLock {
-public:
+  public:
     /// Returns the held lock; fails at once (never waits) with exit code 4 when another run
     /// holds it, or 3 when the lock file cannot be created.
     static Result<RunLock> acquire(const std::filesystem::path& database);
@@ -16,7 +16,7 @@ public:
     RunLock& operator=(RunLock&&) = delete;
     RunLock(const RunLock&) = delete;
 
-private:
+  private:
     explicit RunLock(int fd) : m_fd(fd) {}
     int m_fd = -1;
 };

@@ -122,6 +122,8 @@ const std::vector<const char*>& migrations() {
     return k_migrations;
 }
 
-int schema_version() { return static_cast<int>(migrations().size()); }
+int schema_version() {
+    return static_cast<int>(migrations().size());
+}
 
 }  // namespace suasana::store

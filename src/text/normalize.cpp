@@ -49,9 +49,8 @@ void tokenize_ascii(std::string_view s, std::vector<Token>& out) {
         }
         if (is_alnum_ascii(c)) {
             std::size_t j = i;
-            while (j < s.size() &&
-                   (is_alnum_ascii(s[j]) ||
-                    (s[j] == '\'' && j + 1 < s.size() && is_alnum_ascii(s[j + 1]) && j > i)))
+            while (j < s.size() && (is_alnum_ascii(s[j]) || (s[j] == '\'' && j + 1 < s.size() &&
+                                                             is_alnum_ascii(s[j + 1]) && j > i)))
                 ++j;
             std::string_view tok = s.substr(i, j - i);
             out.push_back({std::string(tok), kind_of(tok)});

@@ -31,8 +31,8 @@ Result<Pattern> Pattern::compile(const std::string& regex) {
 
 std::optional<std::string> Pattern::first_capture(std::string_view subject) const {
     UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString text =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(subject.data(), static_cast<int32_t>(subject.size())));
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(subject.data(), static_cast<int32_t>(subject.size())));
     std::unique_ptr<icu::RegexMatcher> m(m_impl->pattern->matcher(text, status));
     if (U_FAILURE(status)) return std::nullopt;
     m->setTimeLimit(k_time_limit_steps, status);

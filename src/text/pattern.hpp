@@ -11,7 +11,7 @@
 namespace suasana::text {
 
 class Pattern {
-public:
+  public:
     /// Returns the compiled pattern; fails with ICU's reason and the offset of the problem.
     static Result<Pattern> compile(const std::string& regex);
     /// Returns the first capture group (or the whole match when the pattern has no group) of the
@@ -19,7 +19,7 @@ public:
     std::optional<std::string> first_capture(std::string_view subject) const;
     const std::string& source() const { return m_source; }
 
-private:
+  private:
     struct Impl;
     std::string m_source;
     std::shared_ptr<const Impl> m_impl;

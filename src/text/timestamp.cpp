@@ -1,5 +1,6 @@
 #include "text/timestamp.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdlib>
@@ -25,21 +26,23 @@ struct MonthName {
 
 // Indonesian and English month names, long and short (Agu/Agt/Ags all occur on Indonesian sites).
 constexpr std::array<MonthName, 40> k_months = {{
-    {"januari", 1},   {"january", 1},  {"jan", 1},       {"februari", 2}, {"february", 2},
-    {"feb", 2},       {"peb", 2},      {"maret", 3},     {"march", 3},    {"mar", 3},
-    {"april", 4},     {"apr", 4},      {"mei", 5},       {"may", 5},      {"juni", 6},
-    {"june", 6},      {"jun", 6},      {"juli", 7},      {"july", 7},     {"jul", 7},
-    {"agustus", 8},   {"august", 8},   {"agu", 8},       {"agt", 8},      {"ags", 8},
-    {"aug", 8},       {"september", 9}, {"sept", 9},     {"sep", 9},      {"oktober", 10},
-    {"october", 10},  {"okt", 10},     {"oct", 10},      {"november", 11}, {"nopember", 11},
-    {"nov", 11},      {"nop", 11},     {"desember", 12}, {"december", 12}, {"des", 12},
+    {"januari", 1},  {"january", 1},   {"jan", 1},       {"februari", 2},  {"february", 2},
+    {"feb", 2},      {"peb", 2},       {"maret", 3},     {"march", 3},     {"mar", 3},
+    {"april", 4},    {"apr", 4},       {"mei", 5},       {"may", 5},       {"juni", 6},
+    {"june", 6},     {"jun", 6},       {"juli", 7},      {"july", 7},      {"jul", 7},
+    {"agustus", 8},  {"august", 8},    {"agu", 8},       {"agt", 8},       {"ags", 8},
+    {"aug", 8},      {"september", 9}, {"sept", 9},      {"sep", 9},       {"oktober", 10},
+    {"october", 10}, {"okt", 10},      {"oct", 10},      {"november", 11}, {"nopember", 11},
+    {"nov", 11},     {"nop", 11},      {"desember", 12}, {"december", 12}, {"des", 12},
 }};
 
 constexpr std::array<const char*, 14> k_day_names = {
-    "senin", "selasa", "rabu",     "kamis",  "jumat",    "sabtu",  "minggu",
+    "senin",  "selasa",  "rabu",      "kamis",    "jumat",  "sabtu",    "minggu",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // Reads 1..max_digits digits at s[pos]; advances pos.
 std::optional<int> read_number(std::string_view s, std::size_t& pos, std::size_t min_digits,
@@ -88,8 +91,10 @@ std::optional<int> read_zone(std::string_view s, std::size_t& pos) {
     if (util::starts_with(rest, "wita")) return pos += 4, 8 * 3600;
     if (util::starts_with(rest, "wib")) return pos += 3, 7 * 3600;
     if (util::starts_with(rest, "wit")) return pos += 3, 9 * 3600;
-    if (util::starts_with(rest, "utc") || util::starts_with(rest, "gmt")) pos += 3;
-    else if (util::starts_with(rest, "z")) return pos += 1, 0;
+    if (util::starts_with(rest, "utc") || util::starts_with(rest, "gmt"))
+        pos += 3;
+    else if (util::starts_with(rest, "z"))
+        return pos += 1, 0;
     if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
         int sign = s[pos] == '-' ? -1 : 1;
         std::size_t p = pos + 1;
@@ -220,44 +225,55 @@ bool parse_epoch(std::string_view s, std::int64_t& out) {
     return true;
 }
 
-// "5 menit yang lalu", "2 jam lalu", "baru saja", "kemarin": seconds before now, if it is one.
-std::optional<std::int64_t> parse_relative(std::string_view s) {
-    if (s == "baru saja" || s == "barusan" || s == "just now") return 0;
-    if (s == "kemarin") return 86400;
-    if (s == "kemarin lusa") return 2 * 86400;
+// How far back a relative time lies: seconds, or whole calendar months (months and years step
+// by the calendar, PRODUCT.md).
+struct Ago {
+    std::int64_t seconds = 0;
+    int months = 0;
+};
+
+// "5 menit yang lalu", "2 jam lalu", "bulan lalu", "baru saja", "kemarin": how long ago, if it
+// is a relative time at all.
+std::optional<Ago> parse_relative(std::string_view s) {
+    if (s == "baru saja" || s == "barusan" || s == "just now") return Ago{};
+    if (s == "kemarin") return Ago{86400, 0};
+    if (s == "kemarin lusa") return Ago{2 * 86400, 0};
     std::size_t i = 0;
     std::int64_t n = 1;
+    bool counted = true;
     if (auto v = read_number(s, i, 1, 4)) {
         n = *v;
         while (i < s.size() && s[i] == ' ') ++i;
     } else if (util::starts_with(s, "se")) {
         i = 2;  // "sejam", "seminggu"
     } else {
-        return std::nullopt;
+        counted = false;  // "bulan lalu": one, but only with "lalu" after it
     }
     std::string_view rest = s.substr(i);
     struct Unit {
         const char* word;
         std::int64_t seconds;
+        int months;
     };
-    static constexpr std::array<Unit, 12> k_units = {{{"detik", 1},
-                                                     {"menit", 60},
-                                                     {"mnt", 60},
-                                                     {"jam", 3600},
-                                                     {"hari", 86400},
-                                                     {"minggu", 7 * 86400},
-                                                     {"mgg", 7 * 86400},
-                                                     {"bulan", 30 * 86400},
-                                                     {"bln", 30 * 86400},
-                                                     {"tahun", 365 * 86400},
-                                                     {"thn", 365 * 86400},
-                                                     {"th", 365 * 86400}}};
+    static constexpr std::array<Unit, 12> k_units = {{{"detik", 1, 0},
+                                                      {"menit", 60, 0},
+                                                      {"mnt", 60, 0},
+                                                      {"jam", 3600, 0},
+                                                      {"hari", 86400, 0},
+                                                      {"minggu", 7 * 86400, 0},
+                                                      {"mgg", 7 * 86400, 0},
+                                                      {"bulan", 0, 1},
+                                                      {"bln", 0, 1},
+                                                      {"tahun", 0, 12},
+                                                      {"thn", 0, 12},
+                                                      {"th", 0, 12}}};
     for (const auto& u : k_units) {
         std::string_view w(u.word);
         if (!util::starts_with(rest, w)) continue;
         std::string_view tail = util::trim(rest.substr(w.size()));
-        if (tail.empty() || tail == "lalu" || tail == "yang lalu" || tail == "yg lalu")
-            return n * u.seconds;
+        bool ago = tail == "lalu" || tail == "yang lalu" || tail == "yg lalu";
+        if ((counted && (tail.empty() || ago)) || (!counted && ago))
+            return Ago{n * u.seconds, static_cast<int>(n) * u.months};
     }
     return std::nullopt;
 }
@@ -272,6 +288,19 @@ bool valid(const Fields& f) {
     return f.month >= 1 && f.month <= 12 && f.day >= 1 &&
            f.day <= days_in_month(f.year < 0 ? 2000 : f.year, f.month) && f.hour >= 0 &&
            f.hour < 24 && f.minute >= 0 && f.minute < 60 && f.second >= 0 && f.second < 61;
+}
+
+// Returns `now` moved back by `ago`: months on the local calendar (the day clamped to the
+// month's length), seconds as they are.
+std::int64_t step_back(std::int64_t now, const Ago& ago, const Zone& zone) {
+    std::int64_t t = now - ago.seconds;
+    if (ago.months == 0) return t;
+    LocalTime local = zone.to_local(t);
+    int months = local.year * 12 + (local.month - 1) - ago.months;
+    local.year = months / 12;
+    local.month = months % 12 + 1;
+    local.day = std::min(local.day, days_in_month(local.year, local.month));
+    return zone.to_utc(local);
 }
 
 // Returns the UTC instant of fields `f` in `year`: an explicit offset wins over the zone.
@@ -325,11 +354,16 @@ Timestamp parse_timestamp(std::string_view raw, const std::vector<std::string>& 
         if (!parse_fields(format, s, f)) continue;
         if (f.year < 0) {
             // No year on the page: the latest year that does not put the time after `now`.
-            int year = zone.to_local(now).year;
-            f.year = year;
-            if (!valid(f)) f.year = year - 1;  // 29 Feb in a common year
-            if (!valid(f)) continue;
-            if (resolve(f, f.year, zone) > now) --f.year;
+            // 29 February may need up to eight years back to a leap year not after `now`.
+            bool found = false;
+            for (int year = zone.to_local(now).year; year >= zone.to_local(now).year - 8; --year) {
+                f.year = year;
+                if (valid(f) && resolve(f, year, zone) <= now) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) continue;
             ts.inferred = true;
         }
         if (!valid(f)) continue;
@@ -341,7 +375,7 @@ Timestamp parse_timestamp(std::string_view raw, const std::vector<std::string>& 
         if (parse_iso8601(s, f) && valid(f)) {
             ts.utc = resolve(f, f.year, zone);
         } else if (auto ago = parse_relative(s)) {
-            ts.utc = now - *ago;
+            ts.utc = step_back(now, *ago, zone);
             ts.relative = true;
         }
     }

@@ -45,8 +45,12 @@ LocalTime Zone::to_local(std::int64_t utc) const {
     std::int64_t local = utc + offset_at(utc);
     util::CivilDate date = util::civil_from_epoch(local);
     std::int64_t secs = ((local % 86400) + 86400) % 86400;
-    return LocalTime{date.year, date.month, date.day, static_cast<int>(secs / 3600),
-                     static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60)};
+    return LocalTime{date.year,
+                     date.month,
+                     date.day,
+                     static_cast<int>(secs / 3600),
+                     static_cast<int>(secs / 60 % 60),
+                     static_cast<int>(secs % 60)};
 }
 
 std::string Zone::day_of(std::int64_t utc) const {

@@ -14,7 +14,7 @@ struct LocalTime {
 };
 
 class Zone {
-public:
+  public:
     /// Returns the zone named `id` ("Asia/Jakarta"); fails for names ICU does not know.
     static Result<Zone> load(const std::string& id);
     /// Returns the UTC instant of the local wall time `t` in this zone.
@@ -29,7 +29,7 @@ public:
     int offset_at(std::int64_t utc) const;
     const std::string& id() const { return m_id; }
 
-private:
+  private:
     struct Impl;
     Zone(std::string id, std::shared_ptr<const Impl> impl);
     std::string m_id;

@@ -22,7 +22,8 @@ struct CivilDate {
 };
 CivilDate civil_from_epoch(std::int64_t epoch_s);
 
-/// Returns the day `n` days after the YYYY-MM-DD `day` (n may be negative); "" if `day` is malformed.
+/// Returns the day `n` days after the YYYY-MM-DD `day` (n may be negative); "" if `day` is
+/// malformed.
 std::string add_days(const std::string& day, int n);
 
 /// Returns true when `day` is a valid YYYY-MM-DD date.

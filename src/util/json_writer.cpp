@@ -12,16 +12,20 @@ namespace {
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
     auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
     unsigned char c = byte(i);
-    std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t len = c < 0x80           ? 1
+                      : (c >> 5) == 0x6  ? 2
+                      : (c >> 4) == 0xE  ? 3
+                      : (c >> 3) == 0x1E ? 4
+                                         : 0;
     if (len == 0 || i + len > s.size()) return 0;
     for (std::size_t k = 1; k < len; ++k) {
         if ((byte(i + k) & 0xC0) != 0x80) return 0;
     }
-    if (len == 2 && c < 0xC2) return 0;                        // overlong
-    if (len == 3 && c == 0xE0 && byte(i + 1) < 0xA0) return 0;  // overlong
+    if (len == 2 && c < 0xC2) return 0;                          // overlong
+    if (len == 3 && c == 0xE0 && byte(i + 1) < 0xA0) return 0;   // overlong
     if (len == 3 && c == 0xED && byte(i + 1) >= 0xA0) return 0;  // surrogate
-    if (len == 4 && (c > 0xF4 || (c == 0xF0 && byte(i + 1) < 0x90) ||
-                     (c == 0xF4 && byte(i + 1) >= 0x90)))
+    if (len == 4 &&
+        (c > 0xF4 || (c == 0xF0 && byte(i + 1) < 0x90) || (c == 0xF4 && byte(i + 1) >= 0x90)))
         return 0;
     return len;
 }
@@ -45,11 +49,21 @@ std::string json_quote(std::string_view s) {
             continue;
         }
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (c < 0x20) {
                     char buf[8];

@@ -12,7 +12,7 @@ std::string json_quote(std::string_view s);
 
 /// Builds one JSON object, field by field, in insertion order.
 class JsonObject {
-public:
+  public:
     JsonObject& field(std::string_view key, std::string_view value);
     JsonObject& field(std::string_view key, const std::string& value) {
         return field(key, std::string_view(value));
@@ -29,7 +29,7 @@ public:
     /// Returns the finished object text.
     std::string str() const { return m_text + "}"; }
 
-private:
+  private:
     void key(std::string_view k);
     std::string m_text = "{";
 };
