@@ -1,0 +1,194 @@
+// The store on a real SQLite file: idempotent re-scrapes, parents, edits, runs, schema safety.
+#include <catch2/catch.hpp>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "store/database.hpp"
+#include "store/run_lock.hpp"
+#include "test_files.hpp"
+
+using suasana::Comment;
+using suasana::Page;
+using suasana::store::Access;
+using suasana::store::ArticleRef;
+using suasana::store::Database;
+using suasana::test::TempDir;
+
+namespace {
+
+Comment comment(std::string id, std::string body, std::string parent = "") {
+    Comment c;
+    c.site_id = std::move(id);
+    c.parent_site_id = std::move(parent);
+    c.author = "Ani";
+    c.body = std::move(body);
+    c.time.utc = 1690000000;  // 2023-07-22T04:26:40Z
+    c.time.local_day = "2023-07-22";
+    c.time.raw = "2 jam lalu";
+    c.time.relative = true;
+    c.score.compound = 0.5;
+    c.score.label = suasana::Label::positive;
+    return c;
+}
+
+long count(const std::filesystem::path& db, const std::string& sql) {
+    SQLite::Database d(db.string());
+    return d.execAndGet(sql).getInt64();
+}
+
+const ArticleRef k_article{"blog", "a-1", "https://blog.example/a-1", "harga"};
+
+}  // namespace
+
+TEST_CASE("storing a page twice adds nothing; a new comment is added once", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.url = "https://blog.example/a-1";
+    page.comments = {comment("1", "bagus"), comment("2", "setuju", "1")};
+    auto first = db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1");
+    REQUIRE(first);
+    CHECK(first->new_comments == 2);
+    auto again = db->store_page(k_article, page, "2023-07-22T06:00:00Z", "v1");
+    REQUIRE(again);
+    CHECK(again->new_comments == 0);
+    CHECK(again->seen_comments == 2);
+    page.comments.push_back(comment("3", "mantap"));
+    auto third = db->store_page(k_article, page, "2023-07-22T07:00:00Z", "v1");
+    REQUIRE(third);
+    CHECK(third->new_comments == 1);
+    CHECK(count(path, "select count(*) from comments") == 3);
+    CHECK(count(path, "select count(*) from articles") == 1);
+    CHECK(count(path,
+                "select count(*) from comments c join comments p on p.id = c.parent_id "
+                "where c.site_comment_id = '2' and p.site_comment_id = '1'") == 1);
+    CHECK(count(path, "select time_relative from comments where site_comment_id = '1'") == 1);
+    CHECK(count(path,
+                "select count(*) from comments where last_seen_at = '2023-07-22T07:00:00Z'") == 3);
+}
+
+TEST_CASE("an edited body is updated and marked edited", "[store]") {
+    TempDir dir;
+    auto db = Database::open(dir.path() / "s.db", Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("1", "bagus")};
+    REQUIRE(db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1"));
+    page.comments[0].body = "bagus banget, ralat";
+    auto edited = db->store_page(k_article, page, "2023-07-22T06:00:00Z", "v1");
+    REQUIRE(edited);
+    CHECK(edited->edited_comments == 1);
+    SQLite::Database d((dir.path() / "s.db").string());
+    CHECK(d.execAndGet("select body from comments").getString() == "bagus banget, ralat");
+    CHECK(d.execAndGet("select edited_at from comments").getString() == "2023-07-22T06:00:00Z");
+}
+
+TEST_CASE("bodies come back exactly as stored, whatever they hold", "[store]") {
+    TempDir dir;
+    auto db = Database::open(dir.path() / "s.db", Access::read_write);
+    REQUIRE(db);
+    const std::vector<std::string> bodies = {"'); DROP TABLE comments; --",
+                                             std::string("nul\0byte", 8), "emoji 😂🔥 dan teks",
+                                             "\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A"};
+    Page page;
+    for (std::size_t i = 0; i < bodies.size(); ++i)
+        page.comments.push_back(comment(std::to_string(i), bodies[i]));
+    REQUIRE(db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1"));
+    SQLite::Database d((dir.path() / "s.db").string());
+    SQLite::Statement q(d, "select body from comments order by id");
+    for (const auto& expected : bodies) {
+        REQUIRE(q.executeStep());
+        const SQLite::Column col = q.getColumn(0);
+        CHECK(std::string(static_cast<const char*>(col.getBlob()),
+                          static_cast<std::size_t>(col.getBytes())) == expected);
+    }
+}
+
+TEST_CASE("runs and fetches are recorded", "[store]") {
+    TempDir dir;
+    auto db = Database::open(dir.path() / "s.db", Access::read_write);
+    REQUIRE(db);
+    auto run = db->begin_run("scrape", "2023-07-22T05:00:00Z");
+    REQUIRE(run);
+    suasana::FetchResult f;
+    f.url = "https://blog.example/a";
+    f.final_url = f.url;
+    f.http_status = 404;
+    f.outcome = suasana::FetchOutcome::http_error;
+    f.message = "HTTP 404";
+    REQUIRE(db->record_fetch(*run, f));
+    REQUIRE(db->finish_run(*run, "2023-07-22T05:00:09Z", {"partial", 1, 0, 0, 0}));
+    CHECK(
+        count(dir.path() / "s.db",
+              "select count(*) from fetches where outcome = 'http_error' and http_status = 404") ==
+        1);
+    CHECK(
+        count(dir.path() / "s.db",
+              "select count(*) from runs where outcome = 'partial' and finished_at is not null") ==
+        1);
+}
+
+TEST_CASE("a database from a newer suasana is refused with exit code 3", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    REQUIRE(Database::open(path, Access::read_write));
+    {
+        SQLite::Database d(path.string(), SQLite::OPEN_READWRITE);
+        d.exec("PRAGMA user_version = 99");
+    }
+    for (Access access : {Access::read_write, Access::read_only}) {
+        auto db = Database::open(path, access);
+        REQUIRE_FALSE(db);
+        CHECK(db.error().exit == suasana::ExitCode::fatal);
+        CHECK_THAT(db.error().message, Catch::Contains("newer"));
+    }
+}
+
+TEST_CASE("read-only access needs an existing database and cannot write", "[store]") {
+    TempDir dir;
+    auto missing = Database::open(dir.path() / "none.db", Access::read_only);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().exit == suasana::ExitCode::fatal);
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "none.db"));
+    REQUIRE(Database::open(dir.path() / "s.db", Access::read_write));
+    auto ro = Database::open(dir.path() / "s.db", Access::read_only);
+    REQUIRE(ro);
+    auto run = ro->begin_run("scrape", "2023-07-22T05:00:00Z");
+    REQUIRE_FALSE(run);
+    CHECK(run.error().exit == suasana::ExitCode::fatal);
+}
+
+TEST_CASE("the summary counts per story and day, spam and deleted comments left out", "[store]") {
+    TempDir dir;
+    auto db = Database::open(dir.path() / "s.db", Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("1", "bagus"), comment("2", "jelek"), comment("3", "slot gacor")};
+    page.comments[1].score.compound = -0.6;
+    page.comments[1].score.label = suasana::Label::negative;
+    page.comments[2].score.spam = true;
+    REQUIRE(db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1"));
+    auto summary = db->load_summary("2023-07-22", "2023-07-22", "");
+    REQUIRE(summary);
+    REQUIRE(summary->stories.size() == 1);
+    const auto& story = summary->stories[0];
+    CHECK(story.story == "harga");
+    REQUIRE(story.days.size() == 1);
+    CHECK(story.days[0].comments == 2);
+    CHECK(story.days[0].positive == 1);
+    CHECK(story.days[0].negative == 1);
+    CHECK(story.days[0].mood_index == 0);
+    REQUIRE(story.most_negative);
+    CHECK(story.most_negative->body == "jelek");
+}
+
+TEST_CASE("a second run on the same database is refused at once with exit code 4", "[store]") {
+    TempDir dir;
+    auto first = suasana::store::RunLock::acquire(dir.path() / "s.db");
+    REQUIRE(first);
+    auto second = suasana::store::RunLock::acquire(dir.path() / "s.db");
+    REQUIRE_FALSE(second);
+    CHECK(second.error().exit == suasana::ExitCode::locked);
+}

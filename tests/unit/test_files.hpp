@@ -1,0 +1,43 @@
+#pragma once
+// Helpers for tests that need real files: a temporary folder removed at the end of the test.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace suasana::test {
+
+class TempDir {
+  public:
+    TempDir() {
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "suasana-test.XXXXXX").string();
+        if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+        m_path = pattern;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(m_path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+    /// Writes `content` to `name` inside the folder and returns its path.
+    std::filesystem::path write(const std::string& name, const std::string& content) const {
+        std::filesystem::path p = m_path / name;
+        std::filesystem::create_directories(p.parent_path());
+        std::ofstream(p, std::ios::binary) << content;
+        return p;
+    }
+
+  private:
+    std::filesystem::path m_path;
+};
+
+/// Returns the bytes of a file of the repository (SUASANA_SOURCE_DIR-relative).
+inline std::string read_source_file(const std::string& relative) {
+    std::ifstream in(std::string(SUASANA_SOURCE_DIR) + "/" + relative, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+}  // namespace suasana::test
