@@ -124,6 +124,11 @@ Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, St
         if (wave.empty()) break;
         for (const FetchResult& fetched : fetcher.fetch_all(wave)) {
             TargetRun& run = (*runs)[fetched.tag];
+            if (ctx.options.verbose) {
+                io.err << "suasana: " << run.target->name << ": GET " << fetched.url << " -> "
+                       << outcome_name(fetched.outcome) << " (HTTP " << fetched.http_status << ", "
+                       << fetched.body.size() << " bytes, " << fetched.ms << " ms)\n";
+            }
             if (auto recorded = db->record_fetch(*run_id, fetched); !recorded)
                 return tl::unexpected(recorded.error());
             auto taken =

@@ -13,7 +13,7 @@ const std::vector<OptionSpec>& global_options() {
         {"db", 0, "PATH", "database file (overrides [database] path)"},
         {"now", 0, "TIME", "ISO 8601 time to treat as now (no offset: the configured zone)"},
         {"quiet", 'q', nullptr, "print nothing when all went well"},
-        {"verbose", 'v', nullptr, "say more about what happens"},
+        {"verbose", 'v', nullptr, "log every request to stderr"},
         {"help", 'h', nullptr, "show help (after a command: that command's help)"},
         {"version", 0, nullptr, "print the version"},
     };
