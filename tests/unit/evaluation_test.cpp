@@ -8,32 +8,24 @@
 #include "score/evaluation.hpp"
 #include "score/lexicon.hpp"
 #include "score/scorer.hpp"
+#include "test_files.hpp"
+#include "test_lexicon.hpp"
 #include "util/strings.hpp"
 
 using namespace suasana;
 using namespace suasana::score;
+using suasana::test::real_lexicon;
 namespace fs = std::filesystem;
 
 namespace {
 
-const Lexicon& real_lexicon() {
-    static const Lexicon lexicon = [] {
-        auto loaded = load_lexicon(fs::path(SUASANA_SOURCE_DIR) / "lexicon");
-        REQUIRE(loaded);
-        return *loaded;
-    }();
-    return lexicon;
-}
-
-// Writes `content` to a file in the temporary directory and returns its path.
-fs::path write_temp(const std::string& name, const std::string& content) {
-    fs::path file = fs::temp_directory_path() / ("suasana-unit-" + name);
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << content;
-    return file;
-}
-
 const std::vector<Entity> k_no_entities;
+
+// One temporary folder per test process, removed at exit.
+const suasana::test::TempDir& temp() {
+    static const suasana::test::TempDir dir;
+    return dir;
+}
 
 // Six sentences of our own: the first five are easy, the last one is labelled against the
 // scorer on purpose (a positive word labelled negative), so not every count is on the diagonal.
@@ -50,7 +42,7 @@ const char* const k_labelled =
 
 TEST_CASE("evaluate_file fills a consistent confusion matrix", "[score]") {
     Scorer scorer(real_lexicon(), 0.05, k_no_entities);
-    fs::path file = write_temp("eval-ok.tsv", k_labelled);
+    fs::path file = temp().write("eval-ok.tsv", k_labelled);
     auto e = evaluate_file(scorer, file);
     REQUIRE(e);
     CHECK(e->n == 6);  // the blank line is skipped
@@ -116,7 +108,7 @@ TEST_CASE("format_evaluation ends with the accuracy line", "[score]") {
 
 TEST_CASE("the accuracy line of a real run has the documented shape", "[score]") {
     Scorer scorer(real_lexicon(), 0.05, k_no_entities);
-    fs::path file = write_temp("eval-shape.tsv", k_labelled);
+    fs::path file = temp().write("eval-shape.tsv", k_labelled);
     auto e = evaluate_file(scorer, file);
     REQUIRE(e);
     auto lines = util::split(format_evaluation(*e), '\n');
@@ -145,7 +137,7 @@ TEST_CASE("evaluate_file names the file and line of a bad row", "[score]") {
     };
     for (const auto& c : cases) {
         INFO(c.what);
-        fs::path file = write_temp("eval-bad.tsv", c.content);
+        fs::path file = temp().write("eval-bad.tsv", c.content);
         auto e = evaluate_file(scorer, file);
         REQUIRE_FALSE(e);
         CHECK_THAT(e.error().message, Catch::Contains(file.string() + c.where));

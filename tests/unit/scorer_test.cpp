@@ -10,22 +10,15 @@
 
 #include "score/lexicon.hpp"
 #include "score/scorer.hpp"
+#include "test_files.hpp"
+#include "test_lexicon.hpp"
 
 using namespace suasana;
 using namespace suasana::score;
+using suasana::test::real_lexicon;
 namespace fs = std::filesystem;
 
 namespace {
-
-const Lexicon& real_lexicon() {
-    static const Lexicon lexicon = [] {
-        auto loaded = load_lexicon(fs::path(SUASANA_SOURCE_DIR) / "lexicon");
-        INFO((loaded ? std::string() : loaded.error().message));
-        REQUIRE(loaded);
-        return *loaded;
-    }();
-    return lexicon;
-}
 
 const std::vector<Entity>& animals() {
     static const std::vector<Entity> entities = {
@@ -216,23 +209,10 @@ TEST_CASE("format_explanation lists every contribution and the compound", "[scor
     CHECK_THAT(text, Catch::Contains("-0."));
 }
 
-namespace {
-
-// A lexicon folder in a fresh temporary directory, made from a copy of the real one.
-fs::path copy_of_real_lexicon(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("suasana-unit-" + name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    for (const auto& entry : fs::directory_iterator(fs::path(SUASANA_SOURCE_DIR) / "lexicon")) {
-        fs::copy_file(entry.path(), dir / entry.path().filename());
-    }
-    return dir;
-}
-
-}  // namespace
-
 TEST_CASE("load_lexicon names the file and line of a bad words.tsv entry", "[score]") {
-    fs::path dir = copy_of_real_lexicon("bad-words");
+    suasana::test::TempDir tmp;
+    suasana::test::copy_real_lexicon(tmp);
+    const fs::path& dir = tmp.path();
     {
         std::ofstream out(dir / "words.tsv", std::ios::trunc);
         out << "# test words\n"    // line 1
@@ -260,7 +240,6 @@ TEST_CASE("load_lexicon names the file and line of a bad words.tsv entry", "[sco
     auto out_of_range = load_lexicon(dir);
     REQUIRE_FALSE(out_of_range);
     CHECK_THAT(out_of_range.error().message, Catch::Contains("words.tsv:1"));
-    fs::remove_all(dir);
 }
 
 TEST_CASE("load_lexicon fails for a missing folder or file", "[score]") {
@@ -268,10 +247,11 @@ TEST_CASE("load_lexicon fails for a missing folder or file", "[score]") {
     REQUIRE_FALSE(missing);
     CHECK_THAT(missing.error().message, Catch::Contains("suasana-unit-no-such-lexicon"));
 
-    fs::path dir = copy_of_real_lexicon("missing-file");
+    suasana::test::TempDir tmp;
+    suasana::test::copy_real_lexicon(tmp);
+    const fs::path& dir = tmp.path();
     fs::remove(dir / "negators.txt");
     auto no_negators = load_lexicon(dir);
     REQUIRE_FALSE(no_negators);
     CHECK_THAT(no_negators.error().message, Catch::Contains("negators.txt"));
-    fs::remove_all(dir);
 }

@@ -34,6 +34,13 @@ class TempDir {
     std::filesystem::path m_path;
 };
 
+/// Returns a fresh folder holding a copy of the repository's lexicon/, to break on purpose.
+inline void copy_real_lexicon(const TempDir& into) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::filesystem::path(SUASANA_SOURCE_DIR) / "lexicon"))
+        std::filesystem::copy_file(entry.path(), into.path() / entry.path().filename());
+}
+
 /// Returns the bytes of a file of the repository (SUASANA_SOURCE_DIR-relative).
 inline std::string read_source_file(const std::string& relative) {
     std::ifstream in(std::string(SUASANA_SOURCE_DIR) + "/" + relative, std::ios::binary);
