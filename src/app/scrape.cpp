@@ -1,4 +1,5 @@
 // `suasana scrape`: every target's pages fetched in waves, extracted, scored and stored.
+#include <algorithm>
 #include <iostream>
 #include <set>
 

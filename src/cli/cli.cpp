@@ -27,11 +27,10 @@ void print_error(std::ostream& err, const std::string& message) {
 Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
     app::GlobalOptions g{a.get("config"), a.get("db"), a.get("now"), a.has("quiet"),
                          a.has("verbose")};
-    bool scorer_only = a.command == "score" || a.command == "eval";
+    // score, eval and extract work on the built-in defaults when no config is found.
+    bool config_optional = a.command == "score" || a.command == "eval" || a.command == "extract";
     auto ctx = app::make_context(
-        g, scorer_only
-               ? app::NeedConfig::optional
-               : (a.command == "extract" ? app::NeedConfig::optional : app::NeedConfig::required));
+        g, config_optional ? app::NeedConfig::optional : app::NeedConfig::required);
     if (!ctx) return tl::unexpected(ctx.error());
     const std::string& cmd = a.command;
     if (cmd == "scrape") {

@@ -1,6 +1,7 @@
 #include "score/lexicon.hpp"
 
 #include <cstdlib>
+#include <functional>
 #include <fstream>
 #include <sstream>
 
@@ -103,7 +104,7 @@ Result<void> load_extra(const ExtraLexicon& extra, Lexicon& lex, std::string& al
         auto content = read_file(file);
         if (!content) return tl::unexpected(content.error());
         all_bytes += *content;
-        for (const auto& l : data_lines(*content, extra.format == "inset" ? '\t' : '\t')) {
+        for (const auto& l : data_lines(*content)) {
             if (l.fields.size() < 2) continue;
             auto v = parse_number(l.fields[1]);
             if (!v) {
@@ -129,54 +130,57 @@ Result<Lexicon> load_lexicon(const fs::path& dir, const std::vector<ExtraLexicon
     lex.dir = dir;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) return fail(dir.string() + ": lexicon folder not found");
-    std::string all_bytes;
-    auto read = [&](const char* name) -> Result<std::string> {
-        auto content = read_file(dir / name);
-        if (content) all_bytes += *content;
-        return content;
-    };
-#define SUASANA_TRY(expr)                                     \
-    do {                                                      \
-        auto result_ = (expr);                                \
-        if (!result_) return tl::unexpected(result_.error()); \
-    } while (false)
 
-    auto words = read("words.tsv");
-    if (!words) return tl::unexpected(words.error());
-    SUASANA_TRY(load_scored(dir / "words.tsv", *words, -5, 5, [&](std::string k, double v) {
-        lex.max_phrase_words = std::max(lex.max_phrase_words, word_count(k));
-        lex.words[std::move(k)] = v;
-    }));
-    auto slang = read("slang.tsv");
-    if (!slang) return tl::unexpected(slang.error());
-    for (const auto& l : data_lines(*slang)) {
-        if (l.fields.size() != 2 || l.fields[1].empty())
-            return tl::unexpected(
-                bad_line(dir / "slang.tsv", l.number, "expected form<TAB>normal"));
-        lex.slang[key_of(l.fields[0])] = key_of(l.fields[1]);
+    using Loader = std::function<Result<void>(const fs::path&, const std::string&)>;
+    auto scored = [](double lo, double hi, std::function<void(std::string, double)> put) {
+        return Loader([=](const fs::path& file, const std::string& content) {
+            return load_scored(file, content, lo, hi, put);
+        });
+    };
+    auto listed = [](std::unordered_set<std::string>& set) {
+        return Loader([&set](const fs::path&, const std::string& content) {
+            return load_list(content, set);
+        });
+    };
+    const std::vector<std::pair<const char*, Loader>> files = {
+        {"words.tsv", scored(-5, 5,
+                             [&](std::string k, double v) {
+                                 lex.max_phrase_words =
+                                     std::max(lex.max_phrase_words, word_count(k));
+                                 lex.words[std::move(k)] = v;
+                             })},
+        {"slang.tsv",
+         [&](const fs::path& file, const std::string& content) -> Result<void> {
+             for (const auto& l : data_lines(content)) {
+                 if (l.fields.size() != 2 || l.fields[1].empty())
+                     return tl::unexpected(bad_line(file, l.number, "expected form<TAB>normal"));
+                 lex.slang[key_of(l.fields[0])] = key_of(l.fields[1]);
+             }
+             return {};
+         }},
+        {"negators.txt", listed(lex.negators)},
+        {"intensifiers.tsv",
+         scored(0, 3, [&](std::string k, double v) { lex.intensifiers[std::move(k)] = v; })},
+        {"contrast.txt", listed(lex.contrast)},
+        {"emoji.tsv", scored(-5, 5, [&](std::string k, double v) { lex.emoji[std::move(k)] = v; })},
+        {"spam.tsv", scored(1, 5,
+                            [&](std::string k, double v) {
+                                lex.max_spam_words = std::max(lex.max_spam_words, word_count(k));
+                                lex.spam[std::move(k)] = static_cast<int>(v);
+                            })},
+    };
+    std::string all_bytes;  // every file's bytes: the lexicon's version is their hash
+    for (const auto& [name, load] : files) {
+        auto content = read_file(dir / name);
+        if (!content) return tl::unexpected(content.error());
+        all_bytes += *content;
+        if (auto loaded = load(dir / name, *content); !loaded)
+            return tl::unexpected(loaded.error());
     }
-    auto negators = read("negators.txt");
-    if (!negators) return tl::unexpected(negators.error());
-    SUASANA_TRY(load_list(*negators, lex.negators));
-    auto intensifiers = read("intensifiers.tsv");
-    if (!intensifiers) return tl::unexpected(intensifiers.error());
-    SUASANA_TRY(load_scored(dir / "intensifiers.tsv", *intensifiers, 0, 3,
-                            [&](std::string k, double v) { lex.intensifiers[std::move(k)] = v; }));
-    auto contrast = read("contrast.txt");
-    if (!contrast) return tl::unexpected(contrast.error());
-    SUASANA_TRY(load_list(*contrast, lex.contrast));
-    auto emoji = read("emoji.tsv");
-    if (!emoji) return tl::unexpected(emoji.error());
-    SUASANA_TRY(load_scored(dir / "emoji.tsv", *emoji, -5, 5,
-                            [&](std::string k, double v) { lex.emoji[std::move(k)] = v; }));
-    auto spam = read("spam.tsv");
-    if (!spam) return tl::unexpected(spam.error());
-    SUASANA_TRY(load_scored(dir / "spam.tsv", *spam, 1, 5, [&](std::string k, double v) {
-        lex.max_spam_words = std::max(lex.max_spam_words, word_count(k));
-        lex.spam[std::move(k)] = static_cast<int>(v);
-    }));
-    for (const auto& extra : extras) SUASANA_TRY(load_extra(extra, lex, all_bytes));
-#undef SUASANA_TRY
+    for (const auto& extra : extras) {
+        if (auto loaded = load_extra(extra, lex, all_bytes); !loaded)
+            return tl::unexpected(loaded.error());
+    }
     lex.version = util::hex64(util::fnv1a(all_bytes)).substr(0, 12);
     return lex;
 }
