@@ -1,6 +1,7 @@
 #include "app/pipeline.hpp"
 
 #include "text/charset.hpp"
+#include "util/sha256.hpp"
 
 namespace suasana::app {
 
@@ -41,6 +42,12 @@ Result<Page> read_page(const SiteReader& reader, const score::Scorer& scorer,
         c.score = scorer.score(c.body);
     }
     return page;
+}
+
+void pseudonymize_authors(Page& page, const std::string& key) {
+    for (Comment& c : page.comments) {
+        if (c.author) c.author = "anon-" + util::hmac_sha256_hex(key, *c.author).substr(0, 16);
+    }
 }
 
 }  // namespace suasana::app

@@ -35,4 +35,8 @@ Result<Page> read_page(const SiteReader& reader, const score::Scorer& scorer,
                        const std::string& url, const std::string& body,
                        const std::string& content_type, const Context& ctx);
 
+/// Replaces every author name in `page` with a keyed hash ("anon-" and 16 hex digits), so the
+/// same author maps to the same pseudonym and the name itself is never stored.
+void pseudonymize_authors(Page& page, const std::string& key);
+
 }  // namespace suasana::app

@@ -7,6 +7,7 @@
 #include "app/pipeline.hpp"
 #include "fetch/curl_fetcher.hpp"
 #include "fetch/url.hpp"
+#include "store/author_key.hpp"
 #include "store/database.hpp"
 #include "store/run_lock.hpp"
 #include "util/iso_time.hpp"
@@ -22,10 +23,21 @@ struct TargetRun {
     std::string next_url;  ///< empty when done
     std::set<std::string> visited;
     int pages = 0;
+    bool complete = true;      ///< every comment page was read: missing comments were deleted
     std::string canonical_id;  ///< the first page's: later comment pages are the same article
+    std::optional<std::int64_t> claimed;  ///< the comment count the first page states
     store::PageCounts counts;
     std::string outcome = "ok";
     std::string message;
+};
+
+// What every page of the run needs: the database, the scorer, the pseudonym key.
+struct Session {
+    const Context& ctx;
+    store::Database& db;
+    const ScoringKit& kit;
+    std::string author_key;  ///< empty unless [privacy] pseudonymize_authors
+    Streams io;
 };
 
 Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOptions& options) {
@@ -55,45 +67,114 @@ Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOpti
     return runs;
 }
 
+// Skips targets that have gone quiet: no new comment for stale_after_days (unless --all).
+Result<void> skip_stale(Session& s, std::vector<TargetRun>& runs, const ScrapeOptions& options) {
+    if (options.all) return {};
+    const std::int64_t horizon = std::int64_t{s.ctx.config.fetch.stale_after_days} * 86400;
+    for (TargetRun& run : runs) {
+        auto last = s.db.last_activity(run.target->url);
+        if (!last) return tl::unexpected(last.error());
+        if (!*last || s.ctx.now - **last <= horizon) continue;
+        run.next_url.clear();
+        run.outcome = "stale";
+        run.message = "no new comment since " + s.ctx.zone.day_of(**last) + " (--all scrapes it)";
+    }
+    return {};
+}
+
 // Handles one fetched page of `run`: stores its comments and finds the next page.
-Result<void> take_page(const Context& ctx, TargetRun& run, const FetchResult& fetched,
-                       const score::Scorer& scorer, const std::string& lexicon_version,
-                       store::Database& db, Streams io) {
+Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
+    const Context& ctx = s.ctx;
     run.next_url.clear();
     if (!fetched.ok()) {
         run.outcome = outcome_name(fetched.outcome);
         run.message = fetched.message;
+        run.complete = false;
         return {};
     }
     ++run.pages;
-    auto page =
-        read_page(*run.reader, scorer, fetched.final_url, fetched.body, fetched.content_type, ctx);
+    auto page = read_page(*run.reader, *s.kit.scorer, fetched.final_url, fetched.body,
+                          fetched.content_type, ctx);
     if (!page) {
         run.outcome = "error";
         run.message = page.error().message;
+        run.complete = false;
         return {};
     }
+    if (!s.author_key.empty()) pseudonymize_authors(*page, s.author_key);
     const ScraperSpec& spec = run.reader->extractor.spec();
-    if (run.canonical_id.empty()) run.canonical_id = page->canonical_id;
+    if (run.canonical_id.empty()) {
+        run.canonical_id = page->canonical_id;
+        run.claimed = page->comment_count_claimed;
+    }
     store::ArticleRef article{spec.name, run.canonical_id, run.target->url, run.target->story};
-    auto counts = db.store_page(article, *page, util::format_utc(ctx.now), lexicon_version);
+    auto counts = s.db.store_page(article, *page, util::format_utc(ctx.now), s.kit.lexicon.version);
     if (!counts) return tl::unexpected(counts.error());
+    run.counts.article_id = counts->article_id;
     run.counts.new_comments += counts->new_comments;
     run.counts.seen_comments += counts->seen_comments;
-    for (const auto& w : page->warnings)
+    run.counts.comment_ids.insert(run.counts.comment_ids.end(), counts->comment_ids.begin(),
+                                  counts->comment_ids.end());
+    for (const auto& w : page->warnings) {
+        run.complete = false;
         if (!ctx.options.quiet)
-            io.err << "suasana: warning: " << fetched.final_url << ": " << w << "\n";
+            s.io.err << "suasana: warning: " << fetched.final_url << ": " << w << "\n";
+    }
     if (!page->next_href) return {};
     auto next = fetch::resolve_url(fetched.final_url, *page->next_href);
-    if (!next) return {};
-    if (run.visited.count(*next) != 0) return {};  // a pagination loop: done
+    if (!next || run.visited.count(*next) != 0) return {};  // unusable, or a pagination loop
     if (run.pages >= ctx.config.limits.max_pages) {
+        run.complete = false;
         if (!ctx.options.quiet)
-            io.err << "suasana: warning: " << run.target->name << ": stopped after max_pages ("
-                   << ctx.config.limits.max_pages << ")\n";
+            s.io.err << "suasana: warning: " << run.target->name << ": stopped after max_pages ("
+                     << ctx.config.limits.max_pages << ")\n";
         return {};
     }
     run.next_url = *next;
+    return {};
+}
+
+// Fetches every target's pages in waves: the next page of every unfinished target together.
+Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64_t run_id) {
+    fetch::CurlFetcher fetcher(s.ctx.config.fetch);
+    while (true) {
+        std::vector<FetchRequest> wave;
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            TargetRun& run = runs[i];
+            if (run.next_url.empty()) continue;
+            run.visited.insert(run.next_url);
+            bool local = fetch::url_scheme(run.target->url) == "file";
+            wave.push_back({run.next_url, i, local ? AllowFile::yes : AllowFile::no});
+        }
+        if (wave.empty()) return {};
+        for (const FetchResult& fetched : fetcher.fetch_all(wave)) {
+            TargetRun& run = runs[fetched.tag];
+            if (s.ctx.options.verbose) {
+                s.io.err << "suasana: " << run.target->name << ": GET " << fetched.url << " -> "
+                         << outcome_name(fetched.outcome) << " (HTTP " << fetched.http_status
+                         << ", " << fetched.body.size() << " bytes, " << fetched.ms << " ms)\n";
+            }
+            if (auto recorded = s.db.record_fetch(run_id, fetched); !recorded)
+                return tl::unexpected(recorded.error());
+            if (auto taken = take_page(s, run, fetched); !taken) return taken;
+        }
+    }
+}
+
+// After a full re-scrape, the article's comments that were not seen are marked deleted; a page
+// that claims more comments than were found is reported.
+Result<void> settle_target(Session& s, TargetRun& run) {
+    if (run.outcome != "ok" || run.counts.article_id == 0) return {};
+    if (run.complete) {
+        auto deleted = s.db.mark_missing_deleted(run.counts.article_id, run.counts.comment_ids,
+                                                 util::format_utc(s.ctx.now));
+        if (!deleted) return tl::unexpected(deleted.error());
+    }
+    auto found = static_cast<std::int64_t>(run.counts.comment_ids.size());
+    if (run.claimed && *run.claimed > found && !s.ctx.options.quiet) {
+        s.io.err << "suasana: warning: " << run.target->name << ": the page claims " << *run.claimed
+                 << " comments, " << found << " were found\n";
+    }
     return {};
 }
 
@@ -108,40 +189,26 @@ Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, St
     if (!kit) return tl::unexpected(kit.error());
     auto runs = plan_targets(ctx, options);
     if (!runs) return tl::unexpected(runs.error());
+    Session session{ctx, *db, **kit, {}, io};
+    if (ctx.config.pseudonymize_authors) {
+        auto key = store::load_or_create_author_key(ctx.config.database);
+        if (!key) return tl::unexpected(key.error());
+        session.author_key = *key;
+    }
+    if (auto skipped = skip_stale(session, *runs, options); !skipped)
+        return tl::unexpected(skipped.error());
     auto run_id = db->begin_run("scrape", util::format_utc(util::now_epoch()));
     if (!run_id) return tl::unexpected(run_id.error());
 
-    fetch::CurlFetcher fetcher(ctx.config.fetch);
-    // Waves: the next page of every unfinished target, fetched together.
-    while (true) {
-        std::vector<FetchRequest> wave;
-        for (std::size_t i = 0; i < runs->size(); ++i) {
-            TargetRun& run = (*runs)[i];
-            if (run.next_url.empty()) continue;
-            run.visited.insert(run.next_url);
-            bool local = fetch::url_scheme(run.target->url) == "file";
-            wave.push_back({run.next_url, i, local ? AllowFile::yes : AllowFile::no});
-        }
-        if (wave.empty()) break;
-        for (const FetchResult& fetched : fetcher.fetch_all(wave)) {
-            TargetRun& run = (*runs)[fetched.tag];
-            if (ctx.options.verbose) {
-                io.err << "suasana: " << run.target->name << ": GET " << fetched.url << " -> "
-                       << outcome_name(fetched.outcome) << " (HTTP " << fetched.http_status << ", "
-                       << fetched.body.size() << " bytes, " << fetched.ms << " ms)\n";
-            }
-            if (auto recorded = db->record_fetch(*run_id, fetched); !recorded)
-                return tl::unexpected(recorded.error());
-            auto taken =
-                take_page(ctx, run, fetched, *(*kit)->scorer, (*kit)->lexicon.version, *db, io);
-            if (!taken) return tl::unexpected(taken.error());
-        }
-    }
+    if (auto fetched = fetch_in_waves(session, *runs, *run_id); !fetched)
+        return tl::unexpected(fetched.error());
 
     store::RunTotals totals;
     bool all_ok = true;
-    for (const TargetRun& run : *runs) {
-        bool ok = run.outcome == "ok";
+    for (TargetRun& run : *runs) {
+        if (auto settled = settle_target(session, run); !settled)
+            return tl::unexpected(settled.error());
+        bool ok = run.outcome == "ok" || run.outcome == "stale";
         all_ok = all_ok && ok;
         ++totals.targets;
         totals.pages += run.pages;
@@ -149,7 +216,9 @@ Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, St
         totals.comments_seen += run.counts.seen_comments;
         if (!ctx.options.quiet || !ok) {
             io.out << run.target->name << ": " << run.counts.new_comments << " new, "
-                   << run.counts.seen_comments << " seen, " << run.outcome << "\n";
+                   << run.counts.seen_comments << " seen, " << run.outcome;
+            if (run.outcome == "stale") io.out << " (" << run.message << ")";
+            io.out << "\n";
         }
         if (!ok) {
             io.err << "suasana: " << run.target->name << ": " << run.target->url << ": "

@@ -22,10 +22,28 @@ struct NotableComment {
     double score = 0.0;
 };
 
+/// One side of the head-to-head: how often an entity came up and how readers felt about it.
+struct EntityTally {
+    std::string entity;
+    long mentions = 0;
+    double mean_score = 0.0;
+    long wins = 0, losses = 0;
+};
+
+/// A word whose contributions pushed the period's comments one way.
+struct DriverWord {
+    std::string word;
+    double total = 0.0;  ///< summed contribution over the comments it appeared in
+    long comments = 0;
+};
+
 struct StoryMood {
     std::string story;
     std::vector<DayMood> days;  ///< only days that had comments, ascending
     std::optional<NotableComment> most_positive, most_negative;
+    std::vector<EntityTally> entities;        ///< most mentioned first
+    std::vector<DriverWord> positive_words;   ///< strongest first
+    std::vector<DriverWord> negative_words;   ///< strongest (most negative) first
 };
 
 struct MoodSummary {

@@ -30,6 +30,8 @@ struct PageCounts {
     int new_comments = 0;
     int seen_comments = 0;
     int edited_comments = 0;
+    std::int64_t article_id = 0;
+    std::vector<std::int64_t> comment_ids;  ///< every comment of the page, new or seen
 };
 
 /// One stored comment as `rescore` sees it.
@@ -67,9 +69,29 @@ class Database {
     Result<PageCounts> store_page(const ArticleRef& article, const Page& page,
                                   const std::string& now, const std::string& lexicon_version);
 
+    /// Marks the article's comments that a full re-scrape did not see (`present` holds the ids it
+    /// saw) with deleted_at = `now`; returns how many were newly marked.
+    Result<int> mark_missing_deleted(std::int64_t article_id,
+                                     const std::vector<std::int64_t>& present,
+                                     const std::string& now);
+
+    /// Returns the epoch seconds of the newest comment (else the first sighting) of the article
+    /// stored for target URL `url`; nothing when it was never scraped.
+    Result<std::optional<std::int64_t>> last_activity(const std::string& url);
+
+    /// Deletes the comments posted before `cutoff` (ISO UTC) and their mentions (replies to them
+    /// stay, without a parent); returns how many were deleted.
+    Result<int> prune_before(const std::string& cutoff);
+
     /// Returns the mood per story for days first..last (YYYY-MM-DD), `story` empty for all.
     Result<MoodSummary> load_summary(const std::string& first_day, const std::string& last_day,
                                      const std::string& story);
+
+    /// Returns the bodies of the story's comments posted on days first..last (spam and deleted
+    /// comments left out), for finding the words that drove the mood.
+    Result<std::vector<std::string>> comment_bodies(const std::string& story,
+                                                    const std::string& first_day,
+                                                    const std::string& last_day);
 
     /// Calls `rescore` for every stored comment and writes what it returns, in one transaction;
     /// returns how many comments were rewritten.

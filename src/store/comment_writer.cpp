@@ -1,0 +1,267 @@
+// Writing comments: the life of a comment from first sight to edit, deletion, re-score and prune.
+#include <unordered_map>
+
+#include "store/database.hpp"
+#include "store/database_impl.hpp"
+#include "util/iso_time.hpp"
+
+namespace suasana::store {
+
+std::int64_t Database::Impl::upsert_article(const ArticleRef& a, const Page& page,
+                                            const std::string& now) {
+    SQLite::Statement q(
+        *db,
+        "INSERT INTO articles (site, canonical_id, url, story, title, published_at, "
+        "comment_count_claimed, first_seen_at, last_scraped_at) "
+        "VALUES (?1, ?2, ?3, coalesce(?4, ?1), ?5, ?6, ?7, ?8, ?9) "
+        "ON CONFLICT (site, canonical_id) DO UPDATE SET "
+        "url = excluded.url, story = coalesce(?4, story), "
+        "title = coalesce(excluded.title, title), "
+        "published_at = coalesce(excluded.published_at, published_at), "
+        "comment_count_claimed = coalesce(excluded.comment_count_claimed, "
+        "comment_count_claimed), last_scraped_at = excluded.last_scraped_at "
+        "RETURNING id");
+    q.bind(1, a.site);
+    q.bind(2, a.canonical_id);
+    q.bind(3, a.url);
+    bind_opt(q, 4, a.story.empty() ? std::nullopt : std::optional<std::string>(a.story));
+    bind_opt(q, 5, page.title);
+    bind_opt(q, 6, page.published_raw);
+    bind_opt(q, 7, page.comment_count_claimed);
+    q.bind(8, now);
+    q.bind(9, now);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+}
+
+void Database::Impl::insert_mentions(std::int64_t comment_id, const Score& score,
+                                     Mentions existing) {
+    if (existing == Mentions::replace) {
+        SQLite::Statement del(*db, "DELETE FROM mentions WHERE comment_id = ?");
+        del.bind(1, static_cast<std::int64_t>(comment_id));
+        del.exec();
+    }
+    for (const auto& m : score.mentions) {
+        SQLite::Statement q(*db,
+                            "INSERT INTO mentions (comment_id, entity, score, role) "
+                            "VALUES (?, ?, ?, ?)");
+        q.bind(1, static_cast<std::int64_t>(comment_id));
+        q.bind(2, m.entity);
+        q.bind(3, m.score);
+        q.bind(4, m.role);
+        q.exec();
+    }
+}
+
+Result<PageCounts> Database::store_page(const ArticleRef& article, const Page& page,
+                                        const std::string& now,
+                                        const std::string& lexicon_version) {
+    return guarded("storing " + page.url, [&] {
+        SQLite::Database& db = *m_impl->db;
+        SQLite::Transaction tx(db);
+        PageCounts counts;
+        std::int64_t article_id = m_impl->upsert_article(article, page, now);
+        counts.article_id = article_id;
+        SQLite::Statement find(db,
+                               "SELECT id, body FROM comments "
+                               "WHERE article_id = ? AND site_comment_id = ?");
+        SQLite::Statement insert(
+            db,
+            "INSERT INTO comments (article_id, site_comment_id, author, posted_at, posted_day, "
+            "posted_raw, time_relative, time_inferred, body, body_cut, likes, replies, "
+            "machine_translated, spam, score, label, lexicon_version, first_seen_at, last_seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement seen(db,
+                               "UPDATE comments SET last_seen_at = ?, likes = ?, replies = ?, "
+                               "deleted_at = NULL WHERE id = ?");
+        SQLite::Statement edited(db,
+                                 "UPDATE comments SET body = ?, body_cut = ?, spam = ?, score = ?, "
+                                 "label = ?, lexicon_version = ?, edited_at = ? WHERE id = ?");
+        std::unordered_map<std::string, std::int64_t> ids;
+        for (const Comment& c : page.comments) {
+            find.reset();
+            find.bind(1, static_cast<std::int64_t>(article_id));
+            find.bind(2, c.site_id);
+            std::int64_t id = 0;
+            if (find.executeStep()) {
+                id = find.getColumn(0).getInt64();
+                std::string old_body = find.getColumn(1).getString();
+                seen.reset();
+                seen.bind(1, now);
+                bind_opt(seen, 2, c.likes);
+                bind_opt(seen, 3, c.replies);
+                seen.bind(4, static_cast<std::int64_t>(id));
+                seen.exec();
+                ++counts.seen_comments;
+                if (old_body != c.body) {
+                    edited.reset();
+                    edited.bind(1, c.body);
+                    edited.bind(2, c.body_cut ? 1 : 0);
+                    edited.bind(3, c.score.spam ? 1 : 0);
+                    edited.bind(4, c.score.compound);
+                    edited.bind(5, label_name(c.score.label));
+                    edited.bind(6, lexicon_version);
+                    edited.bind(7, now);
+                    edited.bind(8, static_cast<std::int64_t>(id));
+                    edited.exec();
+                    m_impl->insert_mentions(id, c.score, Mentions::replace);
+                    ++counts.edited_comments;
+                }
+            } else {
+                insert.reset();
+                insert.clearBindings();
+                insert.bind(1, static_cast<std::int64_t>(article_id));
+                insert.bind(2, c.site_id);
+                bind_opt(insert, 3, c.author);
+                if (c.time.utc) {
+                    insert.bind(4, util::format_utc(*c.time.utc));
+                    insert.bind(5, c.time.local_day);
+                } else {
+                    insert.bind(4);
+                    insert.bind(5);
+                }
+                if (c.time.raw.empty()) {
+                    insert.bind(6);
+                } else {
+                    insert.bind(6, c.time.raw);
+                }
+                insert.bind(7, c.time.relative ? 1 : 0);
+                insert.bind(8, c.time.inferred ? 1 : 0);
+                insert.bind(9, c.body);
+                insert.bind(10, c.body_cut ? 1 : 0);
+                bind_opt(insert, 11, c.likes);
+                bind_opt(insert, 12, c.replies);
+                insert.bind(13, c.machine_translated ? 1 : 0);
+                insert.bind(14, c.score.spam ? 1 : 0);
+                insert.bind(15, c.score.compound);
+                insert.bind(16, label_name(c.score.label));
+                insert.bind(17, lexicon_version);
+                insert.bind(18, now);
+                insert.bind(19, now);
+                insert.exec();
+                id = db.getLastInsertRowid();
+                m_impl->insert_mentions(id, c.score, Mentions::fresh);
+                ++counts.new_comments;
+            }
+            ids[c.site_id] = id;
+            counts.comment_ids.push_back(id);
+        }
+        // Parents second, so a flat list may name a parent that comes later on the page; a
+        // parent from an earlier page of the thread is found in the database.
+        SQLite::Statement parent_of(db,
+                                    "UPDATE comments SET parent_id = (SELECT id FROM comments "
+                                    "WHERE article_id = ? AND site_comment_id = ?) WHERE id = ?");
+        for (const Comment& c : page.comments) {
+            if (c.parent_site_id.empty()) continue;
+            parent_of.reset();
+            parent_of.bind(1, static_cast<std::int64_t>(article_id));
+            parent_of.bind(2, c.parent_site_id);
+            parent_of.bind(3, static_cast<std::int64_t>(ids[c.site_id]));
+            parent_of.exec();
+        }
+        tx.commit();
+        return counts;
+    });
+}
+
+Result<int> Database::rescore_all(const std::function<Comment(const StoredComment&)>& rescore,
+                                  const std::string& lexicon_version) {
+    return guarded("re-scoring", [&] {
+        SQLite::Database& db = *m_impl->db;
+        SQLite::Transaction tx(db);
+        std::vector<StoredComment> all;
+        SQLite::Statement q(db,
+                            "SELECT id, body, CAST(strftime('%s', posted_at) AS INTEGER), "
+                            "posted_at IS NULL FROM comments");
+        while (q.executeStep()) {
+            StoredComment c;
+            c.id = q.getColumn(0).getInt64();
+            c.body = q.getColumn(1).getString();
+            if (q.getColumn(3).getInt() == 0) c.posted_utc = q.getColumn(2).getInt64();
+            all.push_back(std::move(c));
+        }
+        SQLite::Statement update(db,
+                                 "UPDATE comments SET score = ?, label = ?, spam = ?, "
+                                 "lexicon_version = ?, posted_day = ? WHERE id = ?");
+        for (const auto& stored : all) {
+            Comment c = rescore(stored);
+            update.reset();
+            update.bind(1, c.score.compound);
+            update.bind(2, label_name(c.score.label));
+            update.bind(3, c.score.spam ? 1 : 0);
+            update.bind(4, lexicon_version);
+            if (c.time.local_day.empty()) {
+                update.bind(5);
+            } else {
+                update.bind(5, c.time.local_day);
+            }
+            update.bind(6, static_cast<std::int64_t>(stored.id));
+            update.exec();
+            m_impl->insert_mentions(stored.id, c.score, Mentions::replace);
+        }
+        tx.commit();
+        return static_cast<int>(all.size());
+    });
+}
+
+Result<int> Database::mark_missing_deleted(std::int64_t article_id,
+                                           const std::vector<std::int64_t>& present,
+                                           const std::string& now) {
+    return guarded("marking deleted comments", [&] {
+        SQLite::Database& db = *m_impl->db;
+        SQLite::Transaction tx(db);
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS present (id INTEGER PRIMARY KEY)");
+        db.exec("DELETE FROM present");
+        SQLite::Statement add(db, "INSERT OR IGNORE INTO present (id) VALUES (?)");
+        for (std::int64_t id : present) {
+            add.reset();
+            add.bind(1, id);
+            add.exec();
+        }
+        SQLite::Statement mark(db,
+                               "UPDATE comments SET deleted_at = ? WHERE article_id = ? AND "
+                               "deleted_at IS NULL AND id NOT IN (SELECT id FROM present)");
+        mark.bind(1, now);
+        mark.bind(2, article_id);
+        int marked = mark.exec();
+        tx.commit();
+        return marked;
+    });
+}
+
+Result<std::optional<std::int64_t>> Database::last_activity(const std::string& url) {
+    return guarded("reading the last activity of " + url, [&] {
+        SQLite::Statement q(*m_impl->db,
+                            "SELECT CAST(strftime('%s', coalesce(max(c.posted_at), "
+                            "min(a.first_seen_at))) AS INTEGER) FROM articles a "
+                            "LEFT JOIN comments c ON c.article_id = a.id WHERE a.url = ?");
+        q.bind(1, url);
+        std::optional<std::int64_t> out;
+        if (q.executeStep() && !q.getColumn(0).isNull()) out = q.getColumn(0).getInt64();
+        return out;
+    });
+}
+
+Result<int> Database::prune_before(const std::string& cutoff) {
+    return guarded("pruning", [&] {
+        SQLite::Database& db = *m_impl->db;
+        SQLite::Transaction tx(db);
+        const char* old = "SELECT id FROM comments WHERE posted_at < ?1";
+        SQLite::Statement orphan(db, std::string("UPDATE comments SET parent_id = NULL WHERE "
+                                                 "parent_id IN (") +
+                                         old + ")");
+        orphan.bind(1, cutoff);
+        orphan.exec();
+        SQLite::Statement mentions(
+            db, std::string("DELETE FROM mentions WHERE comment_id IN (") + old + ")");
+        mentions.bind(1, cutoff);
+        mentions.exec();
+        SQLite::Statement del(db, "DELETE FROM comments WHERE posted_at < ?1");
+        del.bind(1, cutoff);
+        int deleted = del.exec();
+        tx.commit();
+        return deleted;
+    });
+}
+
+}  // namespace suasana::store

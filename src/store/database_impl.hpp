@@ -1,0 +1,58 @@
+#pragma once
+// Private to store/: the SQLite handle behind Database and the helpers every store file uses.
+// Only store/*.cpp include this, so no SQLite:: type leaves the folder.
+#include <memory>
+#include <optional>
+#include <string>
+#include <type_traits>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "store/database.hpp"
+
+namespace suasana::store {
+
+/// Binds an optional value: NULL when absent. Every statement binds; none splices text into SQL.
+inline void bind_opt(SQLite::Statement& q, int index, const std::optional<std::string>& v) {
+    if (v) {
+        q.bind(index, *v);
+    } else {
+        q.bind(index);
+    }
+}
+
+inline void bind_opt(SQLite::Statement& q, int index, const std::optional<std::int64_t>& v) {
+    if (v) {
+        q.bind(index, static_cast<std::int64_t>(*v));
+    } else {
+        q.bind(index);
+    }
+}
+
+/// Returns what `body` returns, turning SQLiteCpp's exceptions into an Error with exit code 3.
+template <typename F>
+auto guarded(const std::string& what, F&& body) -> Result<decltype(body())> {
+    try {
+        if constexpr (std::is_void_v<decltype(body())>) {
+            body();
+            return {};
+        } else {
+            return body();
+        }
+    } catch (const SQLite::Exception& e) {
+        return fail("database error while " + what + ": " + e.what(), ExitCode::fatal);
+    }
+}
+
+/// Whether a comment may already have mention rows (re-scored, edited) or is new.
+enum class Mentions { fresh, replace };
+
+struct Database::Impl {
+    std::filesystem::path file;
+    std::unique_ptr<SQLite::Database> db;
+
+    std::int64_t upsert_article(const ArticleRef& a, const Page& page, const std::string& now);
+    void insert_mentions(std::int64_t comment_id, const Score& score, Mentions existing);
+};
+
+}  // namespace suasana::store
