@@ -4,8 +4,6 @@
 #include "app/commands.hpp"
 #include "app/pipeline.hpp"
 #include "config/scraper_loader.hpp"
-#include "report/summary_data.hpp"
-#include "report/summary_text.hpp"
 #include "score/evaluation.hpp"
 #include "store/database.hpp"
 #include "store/run_lock.hpp"
@@ -13,48 +11,6 @@
 #include "util/strings.hpp"
 
 namespace suasana::app {
-
-namespace {
-
-// Returns the local day that `date` ("today", "yesterday", YYYY-MM-DD) names.
-Result<std::string> resolve_day(const Context& ctx, const std::string& date) {
-    std::string today = ctx.zone.day_of(ctx.now);
-    if (date == "today") return today;
-    if (date == "yesterday") return util::add_days(today, -1);
-    if (!util::is_day(date))
-        return fail("--date '" + date + "': expected YYYY-MM-DD, today or yesterday",
-                    ExitCode::usage);
-    return date;
-}
-
-}  // namespace
-
-Result<ExitCode> run_summary(const Context& ctx, const SummaryOptions& o, Streams io) {
-    auto last = resolve_day(ctx, o.date);
-    if (!last) return tl::unexpected(last.error());
-    if (o.days < 1 || o.days > 3660) return fail("--days must be from 1 to 3660", ExitCode::usage);
-    auto db = store::Database::open(ctx.config.database, store::Access::read_only);
-    if (!db) return tl::unexpected(db.error());
-    auto summary = db->load_summary(util::add_days(*last, 1 - o.days), *last, o.story);
-    if (!summary) return tl::unexpected(summary.error());
-    summary->zone = ctx.zone.id();
-    for (auto& story : summary->stories) {
-        for (auto* n : {&story.most_positive, &story.most_negative}) {
-            if (*n) (*n)->local_time = ctx.zone.minute_of((*n)->posted_utc);
-        }
-    }
-    if (!o.story.empty() && summary->stories.empty())
-        return fail("no story named '" + o.story + "' in " + ctx.config.database.string(),
-                    ExitCode::usage);
-    if (o.format == "json") {
-        io.out << report::format_summary_json(*summary);
-    } else if (o.format == "csv") {
-        io.out << report::format_summary_csv(*summary);
-    } else {
-        io.out << report::format_summary_text(*summary);
-    }
-    return ExitCode::ok;
-}
 
 Result<ExitCode> run_score(const Context& ctx, bool explain, const std::vector<std::string>& texts,
                            Streams io) {
@@ -114,6 +70,22 @@ Result<ExitCode> run_check(const Context& ctx, Streams io) {
                << "\n";
     }
     io.out << "entities: " << c.entities.size() << "\n";
+    return ExitCode::ok;
+}
+
+Result<ExitCode> run_prune(const Context& ctx, int older_than_days, Streams io) {
+    if (older_than_days < 0) return fail("--older-than must not be negative", ExitCode::usage);
+    auto lock = store::RunLock::acquire(ctx.config.database);
+    if (!lock) return tl::unexpected(lock.error());
+    auto db = store::Database::open(ctx.config.database, store::Access::read_write);
+    if (!db) return tl::unexpected(db.error());
+    const std::int64_t cutoff = ctx.now - std::int64_t{older_than_days} * 86400;
+    auto pruned = db->prune_before(util::format_utc(cutoff));
+    if (!pruned) return tl::unexpected(pruned.error());
+    if (!ctx.options.quiet) {
+        io.out << "pruned " << *pruned << " comments posted before " << ctx.zone.minute_of(cutoff)
+               << " (" << ctx.zone.id() << ")\n";
+    }
     return ExitCode::ok;
 }
 

@@ -51,5 +51,7 @@ Result<ExitCode> run_score(const Context& ctx, bool explain, const std::vector<s
 Result<ExitCode> run_eval(const Context& ctx, const std::string& file, Streams io);
 Result<ExitCode> run_check(const Context& ctx, Streams io);
 Result<ExitCode> run_rescore(const Context& ctx, Streams io);
+/// Deletes comments posted more than `older_than_days` days before now.
+Result<ExitCode> run_prune(const Context& ctx, int older_than_days, Streams io);
 
 }  // namespace suasana::app

@@ -77,7 +77,7 @@ Result<void> skip_stale(Session& s, std::vector<TargetRun>& runs, const ScrapeOp
         if (!*last || s.ctx.now - **last <= horizon) continue;
         run.next_url.clear();
         run.outcome = "stale";
-        run.message = "no new comment since " + s.ctx.zone.day_of(**last) + " (--all scrapes it)";
+        run.message = "no new comment since " + s.ctx.zone.day_of(**last) + "; --all scrapes it";
     }
     return {};
 }

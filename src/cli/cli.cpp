@@ -24,6 +24,17 @@ void print_error(std::ostream& err, const std::string& message) {
     }
 }
 
+// Returns the option's value as a whole number; fails (exit 2) naming the option.
+Result<int> parse_whole_number(const std::string& option, const std::string& text) {
+    try {
+        std::size_t used = 0;
+        int value = std::stoi(text, &used);
+        if (used == text.size()) return value;
+    } catch (const std::exception&) {
+    }
+    return fail(option + " '" + text + "': expected a whole number", ExitCode::usage);
+}
+
 Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
     app::GlobalOptions g{a.get("config"), a.get("db"), a.get("now"), a.has("quiet"),
                          a.has("verbose")};
@@ -53,14 +64,9 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
     if (cmd == "summary") {
         app::SummaryOptions o;
         o.date = a.get("date", "today");
-        std::string days = a.get("days", "1");
-        try {
-            std::size_t used = 0;
-            o.days = std::stoi(days, &used);
-            if (used != days.size()) throw std::invalid_argument(days);
-        } catch (const std::exception&) {
-            return fail("--days '" + days + "': expected a whole number", ExitCode::usage);
-        }
+        auto days = parse_whole_number("--days", a.get("days", "1"));
+        if (!days) return tl::unexpected(days.error());
+        o.days = *days;
         o.story = a.get("story");
         o.format = a.get("format", "text");
         if (o.format != "text" && o.format != "json" && o.format != "csv")
@@ -71,6 +77,12 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
     if (cmd == "eval") return app::run_eval(*ctx, a.positional[0], io);
     if (cmd == "check") return app::run_check(*ctx, io);
     if (cmd == "rescore") return app::run_rescore(*ctx, io);
+    if (cmd == "prune") {
+        if (!a.has("older-than")) return fail("prune needs --older-than DAYS", ExitCode::usage);
+        auto days = parse_whole_number("--older-than", a.get("older-than"));
+        if (!days) return tl::unexpected(days.error());
+        return app::run_prune(*ctx, *days, io);
+    }
     return fail("unknown command '" + cmd + "'", ExitCode::usage);
 }
 

@@ -74,6 +74,12 @@ const std::vector<CommandSpec>& commands() {
          "re-score stored comments with the current lexicon and recompute local days",
          {}},
         {"check", "", 0, 0, "validate config, scraper files and lexicon; say what was loaded", {}},
+        {"prune",
+         "",
+         0,
+         0,
+         "delete comments posted before the cut-off (and their mentions), for retention policies",
+         {{"older-than", 0, "DAYS", "delete comments posted more than DAYS days ago (required)"}}},
     };
     return k_commands;
 }

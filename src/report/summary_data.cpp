@@ -32,6 +32,32 @@ std::string notable_json(const std::optional<NotableComment>& n) {
     return o.str();
 }
 
+std::string words_json(const std::vector<DriverWord>& words) {
+    std::string out = "[";
+    for (const auto& w : words) {
+        util::JsonObject o;
+        o.field("word", w.word)
+            .field("total", w.total, 3)
+            .field("comments", std::optional<std::int64_t>(w.comments));
+        out += (out.size() > 1 ? "," : "") + o.str();
+    }
+    return out + "]";
+}
+
+std::string entities_json(const std::vector<EntityTally>& entities) {
+    std::string out = "[";
+    for (const auto& e : entities) {
+        util::JsonObject o;
+        o.field("entity", e.entity)
+            .field("mentions", std::optional<std::int64_t>(e.mentions))
+            .field("mean_score", e.mean_score, 3)
+            .field("wins", std::optional<std::int64_t>(e.wins))
+            .field("losses", std::optional<std::int64_t>(e.losses));
+        out += (out.size() > 1 ? "," : "") + o.str();
+    }
+    return out + "]";
+}
+
 std::string csv_cell(const std::string& s) {
     if (s.find_first_of(",\"\n") == std::string::npos) return s;
     std::string out = "\"";
@@ -69,7 +95,10 @@ std::string format_summary_json(const MoodSummary& s) {
         o.field("story", story.story)
             .raw("days", days + "]")
             .raw("most_positive", notable_json(story.most_positive))
-            .raw("most_negative", notable_json(story.most_negative));
+            .raw("most_negative", notable_json(story.most_negative))
+            .raw("positive_words", words_json(story.positive_words))
+            .raw("negative_words", words_json(story.negative_words))
+            .raw("entities", entities_json(story.entities));
         if (stories.size() > 1) stories += ",";
         stories += o.str();
     }

@@ -6,9 +6,10 @@
 
 namespace suasana::report {
 
-/// Returns one JSON object: {"first_day", "last_day", "zone", "stories": [{"story", "days":
-/// [{"day", "comments", "positive", "neutral", "negative", "mean_score", "mood_index"}],
-/// "most_positive", "most_negative"}]}; days without comments have "comments": 0 and null moods.
+/// Returns one JSON object (the schema README.md documents): {"first_day", "last_day", "zone",
+/// "stories": [{"story", "days": [{"day", "comments", "positive", "neutral", "negative",
+/// "mean_score", "mood_index"}], "most_positive", "most_negative", "positive_words",
+/// "negative_words", "entities"}]}; days without comments have "comments": 0 and null moods.
 std::string format_summary_json(const MoodSummary& summary);
 
 /// Returns CSV with the header day,story,comments,positive,neutral,negative,mean_score,mood_index

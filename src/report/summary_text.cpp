@@ -1,5 +1,6 @@
 #include "report/summary_text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <sstream>
@@ -50,6 +51,35 @@ void write_notable(std::ostringstream& out, const char* label,
     out << "  " << label << "  " << (n->author.empty() ? "(anonymous)" : n->author) << " · "
         << n->local_time << "  \"" << util::ellipsize(body, k_quote_chars) << "\" ("
         << signed_fixed(n->score) << ")\n";
+}
+
+std::string plural(long n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+void write_drivers(std::ostringstream& out, const StoryMood& story) {
+    auto list = [](const std::vector<DriverWord>& words) {
+        std::string text;
+        for (const auto& w : words) text += (text.empty() ? "" : ", ") + w.word;
+        return text;
+    };
+    if (!story.positive_words.empty())
+        out << "  driving up:     " << list(story.positive_words) << "\n";
+    if (!story.negative_words.empty())
+        out << "  driving down:   " << list(story.negative_words) << "\n";
+}
+
+void write_head_to_head(std::ostringstream& out, const StoryMood& story) {
+    std::size_t width = 0;
+    for (const auto& e : story.entities) width = std::max(width, util::utf8_length(e.entity));
+    const char* label = "  head-to-head:   ";
+    for (const auto& e : story.entities) {
+        out << label << pad_right(e.entity, width) << "  "
+            << pad_left(plural(e.mentions, "mention", "mentions"), 12) << "  mean "
+            << signed_fixed(e.mean_score) << "  " << plural(e.wins, "win", "wins") << ", "
+            << plural(e.losses, "loss", "losses") << "\n";
+        label = "                  ";
+    }
 }
 
 }  // namespace
@@ -125,6 +155,8 @@ std::string format_summary_text(const MoodSummary& s) {
         }
         write_notable(out, "most positive:", story.most_positive);
         write_notable(out, "most negative:", story.most_negative);
+        write_drivers(out, story);
+        write_head_to_head(out, story);
     }
     return out.str();
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs one end-to-end case: serves samples/ on 127.0.0.1 (a free port), runs the commands of
+# Runs one end-to-end case: serves samples/ (or the case's site/) on 127.0.0.1 (a free port),
+# runs the commands of
 # the case with the real binary in a fresh folder, and compares the transcript with the golden
 # file. UPDATE_GOLDEN=1 rewrites the golden file instead (review the diff before committing).
 #
@@ -13,6 +14,8 @@
 #                 and "[exit N]"; the port, the work folder and the source folder appear as
 #                 @PORT@, @WORK@ and @SRC@
 #   README        what the case exercises
+#   site/         optional: served instead of samples/ (from the work folder, so commands can
+#                 change it between runs)
 #   any other file or folder (config.toml, broken scrapers...) is copied into the work folder,
 #   with the
 #   same substitutions, before the first command; commands run there, with HOME set to it.
@@ -26,7 +29,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$serve" "$src/samples" --port-file "$work/.port" >/dev/null 2>"$work/.server.log" </dev/null &
+# The port is only known once the server runs, so files are copied (with @PORT@ filled in)
+# after it starts; a case's own site/ is served from the work folder, where commands may change
+# it between runs (simulated days), else samples/ is served.
+site="$src/samples"
+[ -d "$case_dir/site" ] && site="$work/site" && mkdir -p "$site"
+"$serve" "$site" --port-file "$work/.port" >/dev/null 2>"$work/.server.log" </dev/null &
 server_pid=$!
 for _ in $(seq 1 100); do
   [ -s "$work/.port" ] && break

@@ -192,3 +192,66 @@ TEST_CASE("a second run on the same database is refused at once with exit code 4
     REQUIRE_FALSE(second);
     CHECK(second.error().exit == suasana::ExitCode::locked);
 }
+
+TEST_CASE("a full re-scrape marks missing comments deleted, and a return undeletes", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("1", "bagus"), comment("2", "jelek"), comment("3", "biasa")};
+    auto first = db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1");
+    REQUIRE(first);
+    CHECK(first->comment_ids.size() == 3);
+    page.comments.erase(page.comments.begin() + 1);  // "2" is gone from the page
+    auto second = db->store_page(k_article, page, "2023-07-23T05:00:00Z", "v1");
+    REQUIRE(second);
+    auto marked =
+        db->mark_missing_deleted(second->article_id, second->comment_ids, "2023-07-23T05:00:00Z");
+    REQUIRE(marked);
+    CHECK(*marked == 1);
+    CHECK(count(path,
+                "select count(*) from comments where deleted_at = '2023-07-23T05:00:00Z' "
+                "and site_comment_id = '2'") == 1);
+    auto summary = db->load_summary("2023-07-22", "2023-07-22", "");
+    REQUIRE(summary);
+    CHECK(summary->stories[0].days[0].comments == 2);  // deleted comments leave the mood
+    page.comments.push_back(comment("2", "jelek"));
+    REQUIRE(db->store_page(k_article, page, "2023-07-24T05:00:00Z", "v1"));
+    CHECK(count(path, "select count(*) from comments where deleted_at is not null") == 0);
+}
+
+TEST_CASE("last_activity is the newest comment of the target's article", "[store]") {
+    TempDir dir;
+    auto db = Database::open(dir.path() / "s.db", Access::read_write);
+    REQUIRE(db);
+    auto none = db->last_activity(k_article.url);
+    REQUIRE(none);
+    CHECK_FALSE(*none);
+    Page page;
+    page.comments = {comment("1", "bagus"), comment("2", "jelek")};
+    page.comments[1].time.utc = 1690100000;
+    REQUIRE(db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1"));
+    auto last = db->last_activity(k_article.url);
+    REQUIRE(last);
+    CHECK(*last == 1690100000);
+}
+
+TEST_CASE("prune deletes old comments and their mentions; replies lose their parent", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("old", "bagus"), comment("reply", "setuju", "old")};
+    page.comments[0].time.utc = 1600000000;  // 2020
+    page.comments[0].score.mentions = {{"Llama", 0.5, "mention"}};
+    REQUIRE(db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1"));
+    auto pruned = db->prune_before("2021-01-01T00:00:00Z");
+    REQUIRE(pruned);
+    CHECK(*pruned == 1);
+    CHECK(count(path, "select count(*) from comments") == 1);
+    CHECK(count(path, "select count(*) from mentions") == 0);
+    CHECK(count(path, "select count(*) from comments where parent_id is null") == 1);
+    CHECK(count(path, "select count(*) from pragma_foreign_key_check") == 0);
+}

@@ -174,3 +174,28 @@ TEST_CASE("the CSV summary quotes a story name with a comma or quote", "[report]
     REQUIRE(lines.size() >= 2);
     CHECK(lines[1] == "2023-07-23,\"perang \"\"hewan\"\", AI\",5,3,1,1,0.200,40");
 }
+
+TEST_CASE("the summary names the words that drove the mood and the head-to-head", "[report]") {
+    suasana::MoodSummary s;
+    s.first_day = s.last_day = "2023-07-21";
+    s.zone = "Asia/Jakarta";
+    suasana::StoryMood story;
+    story.story = "animal-war";
+    story.days.push_back({"2023-07-21", 2, 1, 0, 1, 0.1, 0});
+    story.positive_words = {{"bagus", 0.8, 1}, {"menang", 0.4, 1}};
+    story.negative_words = {{"mahal", -0.6, 1}};
+    story.entities = {{"Llama", 2, 0.5, 1, 0}, {"Falcon", 1, -0.3, 0, 1}};
+    s.stories.push_back(story);
+    std::string text = suasana::report::format_summary_text(s);
+    CHECK_THAT(text, Catch::Contains("driving up:     bagus, menang"));
+    CHECK_THAT(text, Catch::Contains("driving down:   mahal"));
+    CHECK_THAT(text, Catch::Contains("2 mentions  mean +0.50  1 win, 0 losses"));
+    CHECK_THAT(text, Catch::Contains("1 mention  mean -0.30  0 wins, 1 loss"));
+    std::string json = suasana::report::format_summary_json(s);
+    CHECK_THAT(json,
+               Catch::Contains(R"("positive_words":[{"word":"bagus","total":0.800,"comments":1})"));
+    CHECK_THAT(
+        json,
+        Catch::Contains(
+            R"("entities":[{"entity":"Llama","mentions":2,"mean_score":0.500,"wins":1,"losses":0})"));
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Crash safety: a scrape killed with SIGKILL at several moments mid-run (40 comment pages served
+# slowly from loopback) leaves a database that passes PRAGMA integrity_check, and the next run
+# completes with every comment stored exactly once. Each kill happens while the run holds the
+# lock, which a probe run (exit 4) confirms, so the kills really land mid-run.
+# usage: kill_test.sh SUASANA_BIN SERVE_BIN SOURCE_DIR
+set -euo pipefail
+suasana=$(realpath "$1") serve=$(realpath "$2") src=$(cd "$3" && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/suasana-crash.XXXXXX")
+server_pid=""
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+pages=40 per_page=25
+mkdir -p "$work/site"
+for p in $(seq 1 "$pages"); do
+  {
+    echo "<!DOCTYPE html><html><head><meta charset=utf-8><title>Halaman $p</title></head><body>"
+    echo "<h1 class=entry-title>Ujian ketahanan</h1><ol class=comment-list>"
+    for c in $(seq 1 "$per_page"); do
+      id=$(( (p - 1) * per_page + c ))
+      echo "<li id=comment-$id class=comment><div class=comment-author><b class=fn>Pembaca $id</b></div>"
+      echo "<div class=comment-metadata><time datetime=2023-07-2${c: -1}T10:00:00+07:00>x</time></div>"
+      echo "<div class=comment-content><p>Komentar nomor $id, bagus sekali.</p></div></li>"
+    done
+    echo "</ol>"
+    [ "$p" -lt "$pages" ] && echo "<nav class=comment-navigation><div class=nav-next><a href=page-$((p + 1)).html>Berikutnya</a></div></nav>"
+    echo "</body></html>"
+  } >"$work/site/page-$p.html"
+done
+
+"$serve" "$work/site" --port-file "$work/port" >/dev/null 2>"$work/server.log" </dev/null &
+server_pid=$!
+for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.05; done
+port=$(cat "$work/port")
+
+cat >"$work/config.toml" <<TOML
+[fetch]
+delay_ms = 0
+[lexicon]
+dir = "$src/lexicon"
+[scrapers]
+dir = "$src/scrapers"
+[[target]]
+name = "crash"
+url = "http://127.0.0.1:$port/slow/60/page-1.html"
+scraper = "wordpress"
+TOML
+cd "$work"
+check_integrity() {
+  local result
+  result=$(sqlite3 suasana.db "pragma integrity_check" 2>&1)
+  [ "$result" = ok ] || { echo "integrity check failed after $1: $result"; exit 1; }
+}
+
+for delay in 0.4 1.0 1.7 2.5 0.15; do
+  "$suasana" --quiet --now 2023-07-30T12:00:00 scrape >/dev/null 2>&1 &
+  pid=$!
+  sleep "$delay"
+  set +e
+  "$suasana" --quiet --now 2023-07-30T12:00:00 scrape >/dev/null 2>&1
+  probe=$?
+  set -e
+  [ "$probe" = 4 ] || { echo "the run killed at ${delay}s was not running (probe exit $probe)"; exit 1; }
+  kill -KILL "$pid"
+  wait "$pid" 2>/dev/null || true
+  [ -e suasana.db ] && check_integrity "SIGKILL at ${delay}s"
+  echo "killed at ${delay}s: $(sqlite3 suasana.db 'select count(*) from comments' 2>/dev/null || echo 0) comments stored"
+done
+
+"$suasana" --now 2023-07-30T12:00:00 scrape
+check_integrity "the final run"
+total=$(sqlite3 suasana.db "select count(*) from comments")
+distinct=$(sqlite3 suasana.db "select count(distinct site_comment_id) from comments")
+deleted=$(sqlite3 suasana.db "select count(*) from comments where deleted_at is not null")
+expected=$((pages * per_page))
+[ "$total" = "$expected" ] && [ "$distinct" = "$expected" ] && [ "$deleted" = 0 ] ||
+  { echo "after the final run: $total comments, $distinct distinct, $deleted deleted; expected $expected"; exit 1; }
+echo "crash test ok: $expected comments, each once"
