@@ -1,5 +1,7 @@
 // Writing comments: the life of a comment from first sight to edit, deletion, re-score and prune.
-#include <unordered_map>
+#include <optional>
+#include <tuple>
+#include <utility>
 
 #include "store/database.hpp"
 #include "store/database_impl.hpp"
@@ -53,111 +55,143 @@ void Database::Impl::insert_mentions(std::int64_t comment_id, const Score& score
     }
 }
 
+namespace {
+
+// The statements one page needs, prepared once per page and reused for each of its comments.
+class PageWriter {
+  public:
+    PageWriter(SQLite::Database& db, std::int64_t article_id, const std::string& now,
+               const std::string& lexicon_version)
+        : m_article_id(article_id),
+          m_now(now),
+          m_version(lexicon_version),
+          m_insert(db,
+                   "INSERT INTO comments (article_id, site_comment_id, author, posted_at, "
+                   "posted_day, posted_raw, time_relative, time_inferred, body, body_cut, likes, "
+                   "replies, machine_translated, spam, score, label, lexicon_version, "
+                   "first_seen_at, last_seen_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "ON CONFLICT (article_id, site_comment_id) DO NOTHING RETURNING id"),
+          m_find(db, "SELECT id, body FROM comments WHERE article_id = ? AND site_comment_id = ?"),
+          m_seen(db,
+                 "UPDATE comments SET last_seen_at = ?, likes = ?, replies = ?, deleted_at = NULL "
+                 "WHERE id = ?"),
+          m_edited(db,
+                   "UPDATE comments SET body = ?, body_cut = ?, spam = ?, score = ?, label = ?, "
+                   "lexicon_version = ?, edited_at = ? WHERE id = ?"),
+          m_parent(db,
+                   "UPDATE comments SET parent_id = (SELECT id FROM comments "
+                   "WHERE article_id = ? AND site_comment_id = ?) WHERE id = ?") {}
+
+    /// Returns the new row's id, or nothing when the comment is already stored (a single
+    /// statement for the common case of a new comment).
+    std::optional<std::int64_t> insert_new(const Comment& c) {
+        SQLite::Statement& q = m_insert;
+        q.reset();
+        q.bind(1, m_article_id);
+        q.bind(2, c.site_id);
+        bind_opt(q, 3, c.author);
+        bind_opt(q, 4, c.time.utc ? std::optional(util::format_utc(*c.time.utc)) : std::nullopt);
+        bind_opt(q, 5, c.time.utc ? std::optional(c.time.local_day) : std::nullopt);
+        bind_opt(q, 6, c.time.raw.empty() ? std::nullopt : std::optional(c.time.raw));
+        q.bind(7, c.time.relative ? 1 : 0);
+        q.bind(8, c.time.inferred ? 1 : 0);
+        q.bind(9, c.body);
+        q.bind(10, c.body_cut ? 1 : 0);
+        bind_opt(q, 11, c.likes);
+        bind_opt(q, 12, c.replies);
+        q.bind(13, c.machine_translated ? 1 : 0);
+        q.bind(14, c.score.spam ? 1 : 0);
+        q.bind(15, c.score.compound);
+        q.bind(16, label_name(c.score.label));
+        q.bind(17, m_version);
+        q.bind(18, m_now);
+        q.bind(19, m_now);
+        if (!q.executeStep()) return std::nullopt;
+        std::int64_t id = q.getColumn(0).getInt64();
+        q.reset();  // a RETURNING statement left mid-step would block the commit
+        return id;
+    }
+
+    /// Marks a stored comment seen again; a changed body is re-scored and marked edited.
+    /// Returns the comment's id and whether its body changed.
+    std::pair<std::int64_t, bool> update_known(const Comment& c) {
+        m_find.reset();
+        m_find.bind(1, m_article_id);
+        m_find.bind(2, c.site_id);
+        m_find.executeStep();
+        std::int64_t id = m_find.getColumn(0).getInt64();
+        bool changed = m_find.getColumn(1).getString() != c.body;
+        m_find.reset();
+        m_seen.reset();
+        m_seen.bind(1, m_now);
+        bind_opt(m_seen, 2, c.likes);
+        bind_opt(m_seen, 3, c.replies);
+        m_seen.bind(4, id);
+        m_seen.exec();
+        if (changed) {
+            m_edited.reset();
+            m_edited.bind(1, c.body);
+            m_edited.bind(2, c.body_cut ? 1 : 0);
+            m_edited.bind(3, c.score.spam ? 1 : 0);
+            m_edited.bind(4, c.score.compound);
+            m_edited.bind(5, label_name(c.score.label));
+            m_edited.bind(6, m_version);
+            m_edited.bind(7, m_now);
+            m_edited.bind(8, id);
+            m_edited.exec();
+        }
+        return {id, changed};
+    }
+
+    /// Points comment `id` at its parent by the parent's site id (on this page or stored).
+    void link_parent(std::int64_t id, const std::string& parent_site_id) {
+        m_parent.reset();
+        m_parent.bind(1, m_article_id);
+        m_parent.bind(2, parent_site_id);
+        m_parent.bind(3, id);
+        m_parent.exec();
+    }
+
+  private:
+    std::int64_t m_article_id;
+    const std::string& m_now;
+    const std::string& m_version;
+    SQLite::Statement m_insert, m_find, m_seen, m_edited, m_parent;
+};
+
+}  // namespace
+
 Result<PageCounts> Database::store_page(const ArticleRef& article, const Page& page,
                                         const std::string& now,
                                         const std::string& lexicon_version) {
     return guarded("storing " + page.url, [&] {
-        SQLite::Database& db = *m_impl->db;
-        SQLite::Transaction tx(db);
+        SQLite::Transaction tx(*m_impl->db);
         PageCounts counts;
-        std::int64_t article_id = m_impl->upsert_article(article, page, now);
-        counts.article_id = article_id;
-        SQLite::Statement find(db,
-                               "SELECT id, body FROM comments "
-                               "WHERE article_id = ? AND site_comment_id = ?");
-        SQLite::Statement insert(
-            db,
-            "INSERT INTO comments (article_id, site_comment_id, author, posted_at, posted_day, "
-            "posted_raw, time_relative, time_inferred, body, body_cut, likes, replies, "
-            "machine_translated, spam, score, label, lexicon_version, first_seen_at, last_seen_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        SQLite::Statement seen(db,
-                               "UPDATE comments SET last_seen_at = ?, likes = ?, replies = ?, "
-                               "deleted_at = NULL WHERE id = ?");
-        SQLite::Statement edited(db,
-                                 "UPDATE comments SET body = ?, body_cut = ?, spam = ?, score = ?, "
-                                 "label = ?, lexicon_version = ?, edited_at = ? WHERE id = ?");
-        std::unordered_map<std::string, std::int64_t> ids;
+        counts.article_id = m_impl->upsert_article(article, page, now);
+        PageWriter writer(*m_impl->db, counts.article_id, now, lexicon_version);
         for (const Comment& c : page.comments) {
-            find.reset();
-            find.bind(1, static_cast<std::int64_t>(article_id));
-            find.bind(2, c.site_id);
             std::int64_t id = 0;
-            if (find.executeStep()) {
-                id = find.getColumn(0).getInt64();
-                std::string old_body = find.getColumn(1).getString();
-                seen.reset();
-                seen.bind(1, now);
-                bind_opt(seen, 2, c.likes);
-                bind_opt(seen, 3, c.replies);
-                seen.bind(4, static_cast<std::int64_t>(id));
-                seen.exec();
+            if (auto inserted = writer.insert_new(c)) {
+                id = *inserted;
+                m_impl->insert_mentions(id, c.score, Mentions::fresh);
+                ++counts.new_comments;
+            } else {
+                bool changed = false;
+                std::tie(id, changed) = writer.update_known(c);
                 ++counts.seen_comments;
-                if (old_body != c.body) {
-                    edited.reset();
-                    edited.bind(1, c.body);
-                    edited.bind(2, c.body_cut ? 1 : 0);
-                    edited.bind(3, c.score.spam ? 1 : 0);
-                    edited.bind(4, c.score.compound);
-                    edited.bind(5, label_name(c.score.label));
-                    edited.bind(6, lexicon_version);
-                    edited.bind(7, now);
-                    edited.bind(8, static_cast<std::int64_t>(id));
-                    edited.exec();
+                if (changed) {
                     m_impl->insert_mentions(id, c.score, Mentions::replace);
                     ++counts.edited_comments;
                 }
-            } else {
-                insert.reset();
-                insert.clearBindings();
-                insert.bind(1, static_cast<std::int64_t>(article_id));
-                insert.bind(2, c.site_id);
-                bind_opt(insert, 3, c.author);
-                if (c.time.utc) {
-                    insert.bind(4, util::format_utc(*c.time.utc));
-                    insert.bind(5, c.time.local_day);
-                } else {
-                    insert.bind(4);
-                    insert.bind(5);
-                }
-                if (c.time.raw.empty()) {
-                    insert.bind(6);
-                } else {
-                    insert.bind(6, c.time.raw);
-                }
-                insert.bind(7, c.time.relative ? 1 : 0);
-                insert.bind(8, c.time.inferred ? 1 : 0);
-                insert.bind(9, c.body);
-                insert.bind(10, c.body_cut ? 1 : 0);
-                bind_opt(insert, 11, c.likes);
-                bind_opt(insert, 12, c.replies);
-                insert.bind(13, c.machine_translated ? 1 : 0);
-                insert.bind(14, c.score.spam ? 1 : 0);
-                insert.bind(15, c.score.compound);
-                insert.bind(16, label_name(c.score.label));
-                insert.bind(17, lexicon_version);
-                insert.bind(18, now);
-                insert.bind(19, now);
-                insert.exec();
-                id = db.getLastInsertRowid();
-                m_impl->insert_mentions(id, c.score, Mentions::fresh);
-                ++counts.new_comments;
             }
-            ids[c.site_id] = id;
             counts.comment_ids.push_back(id);
         }
         // Parents second, so a flat list may name a parent that comes later on the page; a
         // parent from an earlier page of the thread is found in the database.
-        SQLite::Statement parent_of(db,
-                                    "UPDATE comments SET parent_id = (SELECT id FROM comments "
-                                    "WHERE article_id = ? AND site_comment_id = ?) WHERE id = ?");
-        for (const Comment& c : page.comments) {
-            if (c.parent_site_id.empty()) continue;
-            parent_of.reset();
-            parent_of.bind(1, static_cast<std::int64_t>(article_id));
-            parent_of.bind(2, c.parent_site_id);
-            parent_of.bind(3, static_cast<std::int64_t>(ids[c.site_id]));
-            parent_of.exec();
+        for (std::size_t i = 0; i < page.comments.size(); ++i) {
+            if (!page.comments[i].parent_site_id.empty())
+                writer.link_parent(counts.comment_ids[i], page.comments[i].parent_site_id);
         }
         tx.commit();
         return counts;
