@@ -46,6 +46,24 @@ void read_comments(TableReader& r, ScraperSpec& s) {
     if (s.body.empty()) r.error("body", "is required");
 }
 
+void read_source(TableReader& r, ScraperSpec& s) {
+    get_field(r, "script", s.source_script);
+    r.get("url", s.source_url);
+    r.get("method", s.source_method);
+    r.get("body", s.source_body);
+    if (s.source_method != "GET" && s.source_method != "POST")
+        r.error("method", "must be \"GET\" or \"POST\"");
+    if (const toml::table* headers = r.table("headers")) {
+        for (auto&& [name, value] : *headers) {
+            if (!value.is_string()) {
+                r.error("headers", "every header value must be a string");
+                continue;
+            }
+            s.source_headers.emplace_back(std::string(name.str()), *value.value<std::string>());
+        }
+    }
+}
+
 }  // namespace
 
 Result<ScraperSpec> load_scraper_file(const fs::path& file) {
@@ -67,8 +85,6 @@ Result<ScraperSpec> load_scraper_file(const fs::path& file) {
     r.get("machine_translated", s.machine_translated);
     if (s.name.empty()) r.error("name", "is required");
     if (s.kind != "html" && s.kind != "json") r.error("kind", "must be \"html\" or \"json\"");
-    if (s.kind == "json")
-        r.error("kind", "\"json\" scrapers are not supported by this version of suasana yet");
     if (const toml::table* t = r.table("page")) {
         TableReader pr(*t, file, "page");
         read_page(pr, s);
@@ -81,6 +97,13 @@ Result<ScraperSpec> load_scraper_file(const fs::path& file) {
     } else {
         r.error("comments", "the [comments] table is required");
     }
+    if (const toml::table* t = r.table("source")) {
+        TableReader sr(*t, file, "source");
+        read_source(sr, s);
+        take(sr);
+    }
+    if (s.kind == "json" && s.source_script.empty() && s.source_url.empty())
+        r.error("source", "kind = \"json\" needs [source] script or url");
     if (const toml::table* t = r.table("pagination")) {
         TableReader pr(*t, file, "pagination");
         get_field(pr, "next", s.next);

@@ -4,8 +4,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/comment_builder.hpp"
 #include "extract/counts.hpp"
 #include "extract/html_document.hpp"
+#include "extract/json_comments.hpp"
 #include "extract/selector.hpp"
 #include "text/pattern.hpp"
 #include "text/timestamp.hpp"
@@ -76,6 +78,7 @@ struct Extractor::Impl {
     Selector item;
     Field id, author, time, body, likes, replies, parent, next;
     std::vector<Selector> drop;
+    std::optional<Selector> script;  ///< kind = "json": the <script> holding the comments
 
     // Returns the field's value inside `scope` (text or attribute), or nothing.
     std::optional<std::string> read(Element scope, const Field& field, const NodeSet& items,
@@ -106,6 +109,30 @@ const ScraperSpec& Extractor::spec() const {
     return m_impl->spec;
 }
 
+Result<Extractor> Extractor::compile_json(const ScraperSpec& spec, std::unique_ptr<Impl> impl) {
+    const std::string where = spec.file.string() + ":";
+    if (!spec.source_script.empty()) {
+        auto script = Selector::parse(spec.source_script.text);
+        if (!script) {
+            return fail(where + std::to_string(spec.source_script.line) +
+                        ": key 'source.script': " + script.error().message);
+        }
+        impl->script = std::move(*script);
+        // Embedded JSON still reads [page] fields from the HTML around it.
+        auto title = compile_field(spec, "page.title", spec.title);
+        if (!title) return tl::unexpected(title.error());
+        impl->title = std::move(*title);
+        auto published = compile_field(spec, "page.published", spec.published);
+        if (!published) return tl::unexpected(published.error());
+        impl->published = std::move(*published);
+    }
+    for (const auto& format : spec.time_formats) {
+        if (auto problem = text::check_time_format(format); !problem.empty())
+            return fail(where + " key 'comments.time_formats': " + problem);
+    }
+    return Extractor(std::move(impl));
+}
+
 Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
     auto impl = std::make_unique<Impl>();
     impl->spec = spec;
@@ -118,6 +145,7 @@ Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
         }
         impl->page_id = std::move(*p);
     }
+    if (spec.kind == "json") return compile_json(spec, std::move(impl));
     auto item = Selector::parse(spec.item.text);
     if (!item) {
         return fail(where + std::to_string(spec.item.line) +
@@ -161,6 +189,7 @@ Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
 
 Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why why) const {
     const Impl& x = *m_impl;
+    if (x.spec.kind == "json") return extract_json(std::move(html), ctx);
     auto parsed = HtmlDocument::parse(std::move(html), ctx.limits.max_depth);
     if (!parsed) return tl::unexpected(parsed.error());
     const HtmlDocument& doc = *parsed;
@@ -200,10 +229,9 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
         }
         return false;
     };
+    CommentBuilder builder(x.spec, ctx);
     std::unordered_map<const GumboInternalNode*, std::string> site_ids;
-    std::unordered_map<std::string, int> seen_hashes;
     for (Element item : items) {
-        Comment c;
         FieldPaths paths;
         auto read = [&](const char* name, const Field& f,
                         const std::function<bool(Element)>& skip = nullptr) {
@@ -213,33 +241,14 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
             if (why == Why::yes && v) paths.emplace_back(name, path);
             return v;
         };
-        c.author = read("author", x.author);
-        if (c.author && c.author->empty()) c.author.reset();
-        std::string body = read("body", x.body, drop).value_or("");
-        auto max_chars = static_cast<std::size_t>(ctx.limits.max_comment_chars);
-        if (util::utf8_length(body) > max_chars) {
-            body = std::string(util::utf8_prefix(body, max_chars));
-            c.body_cut = true;
-        }
-        c.body = std::move(body);
-        if (auto raw = read("time", x.time)) {
-            c.time = text::parse_timestamp(*raw, x.spec.time_formats, *ctx.zone, ctx.now);
-        }
-        if (auto likes = read("likes", x.likes)) c.likes = parse_count(*likes);
-        if (auto replies = read("replies", x.replies)) c.replies = parse_count(*replies);
-        c.machine_translated = x.spec.machine_translated;
-
-        if (auto id = read("id", x.id); id && !id->empty()) {
-            c.site_id = *id;
-        } else {
-            // No id on the page: a hash of what identifies the comment, numbered on repeats.
-            std::string key = c.author.value_or("") + "\x1f" + c.body;
-            c.site_id = "h:" + util::hex64(util::fnv1a(key));
-            int n = ++seen_hashes[c.site_id];
-            if (n > 1) c.site_id += "#" + std::to_string(n);
-        }
+        RawComment raw{read("id", x.id),        read("author", x.author),
+                       read("time", x.time),    read("body", x.body, drop),
+                       read("likes", x.likes),  read("replies", x.replies),
+                       read("parent", x.parent)};
+        Comment c = builder.build(std::move(raw));
         site_ids[item.node()] = c.site_id;
         if (x.spec.nested) {
+            // DOM nesting wins over a parent attribute: the nearest enclosing item is the parent.
             for (Element a = item.parent(); a.valid(); a = a.parent()) {
                 if (auto it = site_ids.find(a.node()); it != site_ids.end()) {
                     c.parent_site_id = it->second;
@@ -247,11 +256,47 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
                 }
             }
         }
-        if (auto parent = read("parent", x.parent); parent && c.parent_site_id.empty())
-            c.parent_site_id = *parent;
         page.comments.push_back(std::move(c));
         if (why == Why::yes) page.field_paths.push_back(std::move(paths));
     }
+    return page;
+}
+
+Result<Page> Extractor::extract_json(std::string body, const ExtractContext& ctx) const {
+    const Impl& x = *m_impl;
+    Page page;
+    page.url = ctx.url;
+    page.canonical_id = ctx.url;
+    if (x.page_id) {
+        if (auto id = x.page_id->first_capture(ctx.url)) page.canonical_id = *id;
+    }
+    std::string json_text = std::move(body);
+    if (x.script) {
+        // Embedded JSON: the page is HTML, the comments live in a <script> (Next.js pattern).
+        auto parsed = HtmlDocument::parse(std::move(json_text), ctx.limits.max_depth);
+        if (!parsed) return tl::unexpected(parsed.error());
+        Element root = parsed->root();
+        const NodeSet none;
+        page.title = x.read(root, x.title, none, nullptr, nullptr);
+        page.published_raw = x.read(root, x.published, none, nullptr, nullptr);
+        Element script;
+        for (Element e : parsed->descendants(root)) {
+            if (x.script->matches(e)) {
+                script = e;
+                break;
+            }
+        }
+        if (!script.valid()) {
+            page.warnings.push_back("no element matches [source] script '" + x.script->text() +
+                                    "'");
+            return page;
+        }
+        json_text = HtmlDocument::raw_text(script);
+    }
+    auto doc = json::Document::parse(json_text);
+    if (!doc) return fail(ctx.url + ": " + doc.error().message);
+    CommentBuilder builder(x.spec, ctx);
+    read_json_comments(doc->root(), x.spec, ctx, builder, page);
     return page;
 }
 

@@ -211,6 +211,19 @@ std::string HtmlDocument::text(Element e, const std::function<bool(Element)>& sk
     return out;
 }
 
+std::string HtmlDocument::raw_text(Element e) {
+    std::string out;
+    if (!e.valid()) return out;
+    const GumboVector& kids = e.node()->v.element.children;
+    for (unsigned i = 0; i < kids.length; ++i) {
+        auto* child = static_cast<const GumboNode*>(kids.data[i]);
+        if (child->type == GUMBO_NODE_TEXT || child->type == GUMBO_NODE_CDATA ||
+            child->type == GUMBO_NODE_WHITESPACE)
+            out += child->v.text.text;
+    }
+    return out;
+}
+
 std::string Element::tag() const {
     if (m_node == nullptr) return {};
     const GumboElement& e = m_node->v.element;

@@ -50,6 +50,8 @@ class HtmlDocument {
     /// Returns the text of `e`: whitespace collapsed, <br> and block boundaries as newlines,
     /// trimmed; script and style skipped, and so is every element for which `skip` says true.
     static std::string text(Element e, const std::function<bool(Element)>& skip);
+    /// Returns the element's own text children exactly as written (a <script>'s JSON).
+    static std::string raw_text(Element e);
 
   private:
     struct Impl;

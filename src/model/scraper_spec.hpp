@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace suasana {
@@ -35,6 +36,13 @@ struct ScraperSpec {
 
     // [pagination]
     SpecField next, last_page;
+
+    // [source] (kind = "json"): where the JSON is
+    SpecField source_script;  ///< a selector for the <script> that holds it (Next.js pattern)
+    std::string source_url;   ///< or an API URL template with {id} and {page}
+    std::string source_method = "GET";
+    std::string source_body;  ///< request body template, with {id} and {page}
+    std::vector<std::pair<std::string, std::string>> source_headers;
 };
 
 }  // namespace suasana

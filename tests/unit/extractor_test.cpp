@@ -141,3 +141,125 @@ TEST_CASE("URL globs: '*' spans any characters", "[extract]") {
     CHECK(glob_match("*://*/*", "http://blog.example/2023/07/harga"));
     CHECK_FALSE(glob_match("*://*/*", "not a url"));
 }
+
+namespace {
+
+suasana::ScraperSpec json_spec() {
+    suasana::ScraperSpec spec;
+    spec.file = "api.toml";
+    spec.name = "api";
+    spec.kind = "json";
+    spec.source_url = "/api/{id}/{page}";
+    spec.page_id = {"/d-(\\d+)", 1};
+    spec.list = {"data.comments", 2};
+    spec.id = {"id", 3};
+    spec.author = {"user.nickname", 4};
+    spec.time = {"created_at", 5};
+    spec.time_formats = {"epoch"};
+    spec.body = {"content", 6};
+    spec.likes = {"like_count", 7};
+    spec.children = {"replies", 8};
+    spec.last_page = {"data.paging.total_page", 9};
+    return spec;
+}
+
+}  // namespace
+
+TEST_CASE("JSON comments: paths, epoch strings, nested replies, last page", "[extract]") {
+    auto x = Extractor::compile(json_spec());
+    REQUIRE(x);
+    static const Zone zone = *Zone::load("Asia/Jakarta");
+    const std::string body = R"({"data": {"paging": {"total_page": "3"}, "comments": [
+        {"id": "c1", "user": {"nickname": "Ani"}, "created_at": "1689915600.0", "content": "mahal",
+         "like_count": 4, "replies": [
+            {"id": "c2", "user": {"nickname": "Budi"}, "created_at": 1689919200, "content": "iya",
+             "replies": [{"id": "c3", "user": {"nickname": "Ani"}, "content": "hmm"}]}]},
+        {"id": "c4", "user": {"nickname": "Citra"}, "created_at": "1689922800.0", "content": "murah"}]}})";
+    auto page = x->extract(body, {"https://news.example/berita/d-7012345/x", &zone, 0, {}});
+    REQUIRE(page);
+    CHECK(page->canonical_id == "7012345");
+    CHECK(page->last_page == 3);
+    REQUIRE(page->comments.size() == 4);
+    CHECK(page->comments[0].site_id == "c1");
+    CHECK(page->comments[0].likes == 4);
+    CHECK(suasana::util::format_utc(*page->comments[0].time.utc) == "2023-07-21T05:00:00Z");
+    CHECK(page->comments[1].site_id == "c2");
+    CHECK(page->comments[1].parent_site_id == "c1");
+    CHECK(page->comments[2].parent_site_id == "c2");
+    CHECK_FALSE(page->comments[2].time.utc);  // no time: kept, counted as missing
+    CHECK(page->fields_missing == 1);
+    CHECK(page->comments[3].site_id == "c4");
+    CHECK(page->comments[3].parent_site_id.empty());
+}
+
+TEST_CASE("JSON of the wrong shape gives warnings, not garbage", "[extract]") {
+    auto x = Extractor::compile(json_spec());
+    REQUIRE(x);
+    static const Zone zone = *Zone::load("Asia/Jakarta");
+    auto not_array = x->extract(R"({"data": {"comments": {"id": "c1"}}})",
+                                {"https://n.example/d-1", &zone, 0, {}});
+    REQUIRE(not_array);
+    CHECK(not_array->comments.empty());
+    REQUIRE(not_array->warnings.size() == 1);
+    CHECK_THAT(not_array->warnings[0], Catch::Contains("is object, not an array"));
+    auto mixed = x->extract(R"({"data": {"comments": [42, "x", {"id": 7, "content": ["a"]}]}})",
+                            {"https://n.example/d-1", &zone, 0, {}});
+    REQUIRE(mixed);
+    REQUIRE(mixed->comments.size() == 1);
+    CHECK(mixed->comments[0].site_id == "7");
+    CHECK(mixed->comments[0].body.empty());
+    CHECK(mixed->warnings.size() == 2);
+    auto broken = x->extract("{not json", {"https://n.example/d-1", &zone, 0, {}});
+    REQUIRE_FALSE(broken);
+    CHECK_THAT(broken.error().message, Catch::Contains("invalid JSON"));
+}
+
+TEST_CASE("embedded JSON is read from the script the scraper names", "[extract]") {
+    suasana::ScraperSpec spec = json_spec();
+    spec.source_url.clear();
+    spec.source_script = {"script#__NEXT_DATA__", 1};
+    spec.title = {"h1", 2};
+    auto x = Extractor::compile(spec);
+    REQUIRE(x);
+    static const Zone zone = *Zone::load("Asia/Jakarta");
+    const std::string html =
+        "<html><body><h1>Judul</h1><script id=__NEXT_DATA__ type=application/json>"
+        R"({"data": {"comments": [{"id": "a", "content": "<b>bukan tag</b> & teks"}]}})"
+        "</script></body></html>";
+    auto page = x->extract(html, {"https://n.example/d-9", &zone, 0, {}});
+    REQUIRE(page);
+    CHECK(page->title == "Judul");
+    REQUIRE(page->comments.size() == 1);
+    CHECK(page->comments[0].body == "<b>bukan tag</b> & teks");
+    auto missing =
+        x->extract("<html><body></body></html>", {"https://n.example/d-9", &zone, 0, {}});
+    REQUIRE(missing);
+    CHECK(missing->comments.empty());
+    CHECK(missing->warnings.size() == 1);
+}
+
+TEST_CASE("a comment's identity ignores relative times but keeps absolute ones", "[extract]") {
+    suasana::ScraperSpec spec;
+    spec.file = "x.toml";
+    spec.item = {"li", 1};
+    spec.author = {".a", 2};
+    spec.body = {".b", 3};
+    spec.time = {".t", 4};
+    spec.time_formats = {"iso8601"};
+    auto x = Extractor::compile(spec);
+    REQUIRE(x);
+    static const Zone zone = *Zone::load("Asia/Jakarta");
+    auto id_of = [&](const std::string& time, std::int64_t now) {
+        std::string html =
+            "<li><i class=a>Ani</i><p class=b>halo  semua</p><i class=t>" + time + "</i></li>";
+        auto page = x->extract(html, {"https://e.example/", &zone, now, {}});
+        REQUIRE(page);
+        REQUIRE(page->comments.size() == 1);
+        return page->comments[0].site_id;
+    };
+    // "2 jam lalu" seen an hour apart is the same comment.
+    CHECK(id_of("2 jam lalu", 1690000000) == id_of("2 jam lalu", 1690003600));
+    CHECK(id_of("3 jam lalu", 1690003600) == id_of("2 jam lalu", 1690000000));
+    // Two comments with the same text at different absolute times are different comments.
+    CHECK(id_of("2023-07-21T10:00:00+07:00", 0) != id_of("2023-07-22T10:00:00+07:00", 0));
+}

@@ -1,0 +1,40 @@
+#include "extract/comment_builder.hpp"
+
+#include "extract/counts.hpp"
+#include "text/timestamp.hpp"
+#include "util/hash.hpp"
+#include "util/strings.hpp"
+
+namespace suasana::extract {
+
+Comment CommentBuilder::build(RawComment raw) {
+    Comment c;
+    if (raw.author && !util::trim(*raw.author).empty())
+        c.author = std::string(util::trim(*raw.author));
+    std::string body = raw.body.value_or("");
+    auto max_chars = static_cast<std::size_t>(m_ctx.limits.max_comment_chars);
+    if (util::utf8_length(body) > max_chars) {
+        body = std::string(util::utf8_prefix(body, max_chars));
+        c.body_cut = true;
+    }
+    c.body = std::move(body);
+    if (raw.time)
+        c.time = text::parse_timestamp(*raw.time, m_spec.time_formats, *m_ctx.zone, m_ctx.now);
+    if (raw.likes) c.likes = parse_count(*raw.likes);
+    if (raw.replies) c.replies = parse_count(*raw.replies);
+    c.machine_translated = m_spec.machine_translated;
+    if (raw.parent) c.parent_site_id = std::string(util::trim(*raw.parent));
+
+    if (raw.id && !util::trim(*raw.id).empty()) {
+        c.site_id = std::string(util::trim(*raw.id));
+        return c;
+    }
+    std::string key = c.author.value_or("") + "\x1f" + util::collapse_spaces(c.body);
+    if (c.time.utc && !c.time.relative) key += "\x1f" + c.time.raw;
+    c.site_id = "h:" + util::hex64(util::fnv1a(key));
+    int n = ++m_seen_keys[c.site_id];
+    if (n > 1) c.site_id += "#" + std::to_string(n);
+    return c;
+}
+
+}  // namespace suasana::extract

@@ -1,0 +1,18 @@
+#pragma once
+// Comments from JSON (kind = "json"): embedded in the page or answered by a comment API.
+#include <string>
+
+#include "extract/comment_builder.hpp"
+#include "json/json_document.hpp"
+#include "model/page.hpp"
+
+namespace suasana::extract {
+
+/// Appends to `page` the comments of the array at the scraper's `list` path under `root`, each
+/// with its replies from `children` (iteratively, depth-first in document order, replies
+/// pointing at their parent), and reads `last_page`. Values of the wrong kind (an object where
+/// a list should be, a number where text should be) are reported as warnings, never a crash.
+void read_json_comments(const json::Value& root, const ScraperSpec& spec, const ExtractContext& ctx,
+                        CommentBuilder& builder, Page& page);
+
+}  // namespace suasana::extract
