@@ -1,5 +1,9 @@
 #pragma once
-// Downloads pages with libcurl's multi interface: many transfers in flight, each failure a value.
+// Downloads pages politely with libcurl's multi interface: our own scheduler keeps per-host
+// limits and delays, obeys robots.txt, follows redirects hop by hop, retries what is worth
+// retrying, and reports every failure (including a bot wall) as the outcome of its request.
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -17,17 +21,30 @@ class CurlGlobal {
     CurlGlobal& operator=(const CurlGlobal&) = delete;
 };
 
+/// Timings that are not user settings; tests shorten them to keep the suite fast.
+struct FetchTuning {
+    std::chrono::milliseconds backoff_base{1000};      ///< first retry waits 50-100% of this
+    std::chrono::milliseconds backoff_cap{30000};      ///< no backoff wait is longer
+    std::chrono::milliseconds max_crawl_delay{60000};  ///< a Crawl-delay is honoured up to this
+};
+
 class CurlFetcher {
   public:
-    explicit CurlFetcher(FetchSettings settings);
+    /// Throws std::runtime_error when libcurl cannot create a multi handle (out of memory).
+    explicit CurlFetcher(FetchSettings settings, FetchTuning tuning = {});
     ~CurlFetcher();
     CurlFetcher(const CurlFetcher&) = delete;
     CurlFetcher& operator=(const CurlFetcher&) = delete;
 
-    /// Returns one result per request, in request order, with at most `concurrency` transfers in
-    /// flight. Never fails as a whole: network errors, HTTP errors, timeouts and oversized bodies
-    /// are outcomes of the individual results.
+    /// Returns one result per request, in request order. Never fails as a whole: robots.txt
+    /// refusals, blocks, network and HTTP errors, timeouts and oversized bodies are outcomes of
+    /// the individual results. robots.txt files and host delays are remembered across calls.
     std::vector<FetchResult> fetch_all(const std::vector<FetchRequest>& requests);
+
+    /// Hands each request's result to `on_result` as soon as it is final (completion order, with
+    /// `tag` telling which), so a caller need not hold every body at once.
+    void fetch_each(const std::vector<FetchRequest>& requests,
+                    const std::function<void(FetchResult&&)>& on_result);
 
   private:
     struct Impl;

@@ -15,7 +15,33 @@ struct UrlDeleter {
 struct CurlStringDeleter {
     void operator()(char* s) const { curl_free(s); }
 };
+
+using UrlHandle = std::unique_ptr<CURLU, UrlDeleter>;
+
+std::string url_part(CURLU* u, CURLUPart part, unsigned int flags) {
+    char* raw = nullptr;
+    if (curl_url_get(u, part, &raw, flags) != CURLUE_OK || raw == nullptr) return {};
+    std::unique_ptr<char, CurlStringDeleter> owned(raw);
+    return std::string(owned.get());
+}
+
 }  // namespace
+
+std::optional<UrlParts> split_url(const std::string& url) {
+    UrlHandle u(curl_url());
+    if (!u ||
+        curl_url_set(u.get(), CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK)
+        return std::nullopt;
+    UrlParts parts;
+    parts.scheme = util::to_lower_ascii(url_part(u.get(), CURLUPART_SCHEME, 0));
+    parts.host = util::to_lower_ascii(url_part(u.get(), CURLUPART_HOST, 0));
+    parts.port = url_part(u.get(), CURLUPART_PORT, CURLU_DEFAULT_PORT);
+    parts.path_query = url_part(u.get(), CURLUPART_PATH, 0);
+    if (parts.path_query.empty()) parts.path_query = "/";
+    std::string query = url_part(u.get(), CURLUPART_QUERY, 0);
+    if (!query.empty()) parts.path_query += "?" + query;
+    return parts;
+}
 
 std::optional<std::string> resolve_url(const std::string& base, const std::string& href) {
     std::unique_ptr<CURLU, UrlDeleter> u(curl_url());

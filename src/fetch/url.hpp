@@ -9,6 +9,20 @@ namespace suasana::fetch {
 /// either cannot be parsed.
 std::optional<std::string> resolve_url(const std::string& base, const std::string& href);
 
+/// The pieces of an absolute URL the fetcher schedules by.
+struct UrlParts {
+    std::string scheme;      ///< lower-cased: "https"
+    std::string host;        ///< lower-cased hostname without port: per-host limits use it
+    std::string port;        ///< explicit or the scheme's default ("443")
+    std::string path_query;  ///< "/a/b?x=1", what robots.txt rules match
+
+    /// Returns "scheme://host:port", the origin a robots.txt applies to (RFC 9309 2.3).
+    std::string origin() const { return scheme + "://" + host + ":" + port; }
+};
+
+/// Returns the parts of an absolute http(s) or file URL; nothing when libcurl cannot parse it.
+std::optional<UrlParts> split_url(const std::string& url);
+
 /// Returns the lower-cased scheme of `url` ("https"), or "" when it has none.
 std::string url_scheme(const std::string& url);
 

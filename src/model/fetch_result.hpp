@@ -29,10 +29,25 @@ const char* outcome_name(FetchOutcome outcome);
 /// pagination) may; a link found on a web page never may.
 enum class AllowFile { no, yes };
 
+/// What a request should answer with: an HTML page, or JSON from a comment API.
+enum class Expect { html, json };
+
 struct FetchRequest {
+    FetchRequest() = default;
+    /// The common case; a constructor (not aggregate braces) so the optional validators below
+    /// can be left out without -Wmissing-field-initializers.
+    FetchRequest(std::string url_, std::size_t tag_ = 0, AllowFile allow_file_ = AllowFile::no)
+        : url(std::move(url_)), tag(tag_), allow_file(allow_file_) {}
+
     std::string url;
     std::size_t tag = 0;  ///< the caller's index, carried through to the result
     AllowFile allow_file = AllowFile::no;
+    Expect expect = Expect::html;
+    std::string method = "GET";  ///< "GET" or "POST" (comment APIs)
+    std::string body;            ///< the POST body
+    std::vector<std::pair<std::string, std::string>> headers;  ///< extra headers (Origin, ...)
+    std::string etag;           ///< the ETag stored from the last fetch: sent as If-None-Match
+    std::string last_modified;  ///< the stored Last-Modified: sent as If-Modified-Since
 };
 
 struct FetchResult {
@@ -46,7 +61,9 @@ struct FetchResult {
     std::string content_type;
     std::string body;
     std::int64_t ms = 0;
-    int attempts = 1;
+    int attempts = 1;           ///< 1 + the retries made (redirect hops are not attempts)
+    std::string etag;           ///< the response's ETag, to store for the next conditional fetch
+    std::string last_modified;  ///< the response's Last-Modified, likewise
 
     bool ok() const { return outcome == FetchOutcome::ok; }
 };

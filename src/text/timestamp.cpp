@@ -6,7 +6,9 @@
 #include <cstdlib>
 #include <optional>
 
+#include "text/indonesian_time.hpp"
 #include "text/normalize.hpp"
+#include "text/timestamp_words.hpp"
 #include "util/iso_time.hpp"
 #include "util/strings.hpp"
 
@@ -18,27 +20,6 @@ struct Fields {
     int year = -1, month = -1, day = -1, hour = 0, minute = 0, second = 0;
     std::optional<int> offset_s;  // an explicit UTC offset or zone abbreviation
 };
-
-struct MonthName {
-    const char* name;
-    int month;
-};
-
-// Indonesian and English month names, long and short (Agu/Agt/Ags all occur on Indonesian sites).
-constexpr std::array<MonthName, 40> k_months = {{
-    {"januari", 1},  {"january", 1},   {"jan", 1},       {"februari", 2},  {"february", 2},
-    {"feb", 2},      {"peb", 2},       {"maret", 3},     {"march", 3},     {"mar", 3},
-    {"april", 4},    {"apr", 4},       {"mei", 5},       {"may", 5},       {"juni", 6},
-    {"june", 6},     {"jun", 6},       {"juli", 7},      {"july", 7},      {"jul", 7},
-    {"agustus", 8},  {"august", 8},    {"agu", 8},       {"agt", 8},       {"ags", 8},
-    {"aug", 8},      {"september", 9}, {"sept", 9},      {"sep", 9},       {"oktober", 10},
-    {"october", 10}, {"okt", 10},      {"oct", 10},      {"november", 11}, {"nopember", 11},
-    {"nov", 11},     {"nop", 11},      {"desember", 12}, {"december", 12}, {"des", 12},
-}};
-
-constexpr std::array<const char*, 14> k_day_names = {
-    "senin",  "selasa",  "rabu",      "kamis",    "jumat",  "sabtu",    "minggu",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
@@ -54,34 +35,6 @@ std::optional<int> read_number(std::string_view s, std::size_t& pos, std::size_t
         return std::nullopt;
     }
     return std::atoi(std::string(s.substr(start, pos - start)).c_str());
-}
-
-// Reads the longest month name at s[pos] (s is lower-cased); advances pos.
-std::optional<int> read_month_name(std::string_view s, std::size_t& pos) {
-    std::size_t best = 0;
-    int month = -1;
-    for (const auto& m : k_months) {
-        std::string_view name(m.name);
-        if (s.substr(pos, name.size()) == name && name.size() > best) {
-            best = name.size();
-            month = m.month;
-        }
-    }
-    if (month < 0) return std::nullopt;
-    pos += best;
-    if (pos < s.size() && s[pos] == '.') ++pos;  // "Agu." abbreviations
-    return month;
-}
-
-bool read_day_name(std::string_view s, std::size_t& pos) {
-    for (const char* d : k_day_names) {
-        std::string_view name(d);
-        if (s.substr(pos, name.size()) == name) {
-            pos += name.size();
-            return true;
-        }
-    }
-    return false;
 }
 
 // Reads an optional trailing zone: WIB/WITA/WIT, Z, UTC/GMT, or +07:00 / +0700.
@@ -138,13 +91,13 @@ bool match_format(std::string_view format, std::string_view s, Fields& f) {
             if (!(v = read_number(s, i, 2, 2))) return false;
             f.year = 2000 + *v;
         } else if (token("MMMM") || token("MMM")) {
-            if (!(v = read_month_name(s, i))) return false;
+            if (!(v = time_words::read_month_name(s, i))) return false;
             f.month = *v;
         } else if (token("MM") || token("M")) {
             if (!(v = read_number(s, i, 1, 2))) return false;
             f.month = *v;
         } else if (token("dddd")) {
-            if (!read_day_name(s, i)) return false;
+            if (!time_words::read_day_name(s, i)) return false;
         } else if (token("DD") || token("D")) {
             if (!(v = read_number(s, i, 1, 2))) return false;
             f.day = *v;
@@ -211,6 +164,11 @@ bool parse_iso8601(std::string_view s, Fields& f) {
     return true;
 }
 
+// Epoch seconds from 2000 to 2100: smaller numbers are ids or YYYYMMDD dates, 13 digits are
+// milliseconds; reading them as seconds would give a wrong time.
+constexpr std::int64_t k_epoch_min = 946684800;   // 2000-01-01T00:00:00Z
+constexpr std::int64_t k_epoch_max = 4102444800;  // 2100-01-01T00:00:00Z
+
 bool parse_epoch(std::string_view s, std::int64_t& out) {
     std::size_t i = 0;
     while (i < s.size() && is_digit(s[i])) ++i;
@@ -222,85 +180,13 @@ bool parse_epoch(std::string_view s, std::int64_t& out) {
     }
     if (i != s.size()) return false;
     out = std::strtoll(std::string(s.substr(0, digits_end)).c_str(), nullptr, 10);
-    return true;
-}
-
-// How far back a relative time lies: seconds, or whole calendar months (months and years step
-// by the calendar, PRODUCT.md).
-struct Ago {
-    std::int64_t seconds = 0;
-    int months = 0;
-};
-
-// "5 menit yang lalu", "2 jam lalu", "bulan lalu", "baru saja", "kemarin": how long ago, if it
-// is a relative time at all.
-std::optional<Ago> parse_relative(std::string_view s) {
-    if (s == "baru saja" || s == "barusan" || s == "just now") return Ago{};
-    if (s == "kemarin") return Ago{86400, 0};
-    if (s == "kemarin lusa") return Ago{2 * 86400, 0};
-    std::size_t i = 0;
-    std::int64_t n = 1;
-    bool counted = true;
-    if (auto v = read_number(s, i, 1, 4)) {
-        n = *v;
-        while (i < s.size() && s[i] == ' ') ++i;
-    } else if (util::starts_with(s, "se")) {
-        i = 2;  // "sejam", "seminggu"
-    } else {
-        counted = false;  // "bulan lalu": one, but only with "lalu" after it
-    }
-    std::string_view rest = s.substr(i);
-    struct Unit {
-        const char* word;
-        std::int64_t seconds;
-        int months;
-    };
-    static constexpr std::array<Unit, 12> k_units = {{{"detik", 1, 0},
-                                                      {"menit", 60, 0},
-                                                      {"mnt", 60, 0},
-                                                      {"jam", 3600, 0},
-                                                      {"hari", 86400, 0},
-                                                      {"minggu", 7 * 86400, 0},
-                                                      {"mgg", 7 * 86400, 0},
-                                                      {"bulan", 0, 1},
-                                                      {"bln", 0, 1},
-                                                      {"tahun", 0, 12},
-                                                      {"thn", 0, 12},
-                                                      {"th", 0, 12}}};
-    for (const auto& u : k_units) {
-        std::string_view w(u.word);
-        if (!util::starts_with(rest, w)) continue;
-        std::string_view tail = util::trim(rest.substr(w.size()));
-        bool ago = tail == "lalu" || tail == "yang lalu" || tail == "yg lalu";
-        if ((counted && (tail.empty() || ago)) || (!counted && ago))
-            return Ago{n * u.seconds, static_cast<int>(n) * u.months};
-    }
-    return std::nullopt;
-}
-
-int days_in_month(int year, int month) {
-    static constexpr std::array<int, 12> k_days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : k_days[static_cast<std::size_t>(month - 1)];
+    return out >= k_epoch_min && out < k_epoch_max;
 }
 
 bool valid(const Fields& f) {
     return f.month >= 1 && f.month <= 12 && f.day >= 1 &&
-           f.day <= days_in_month(f.year < 0 ? 2000 : f.year, f.month) && f.hour >= 0 &&
+           f.day <= time_words::days_in_month(f.year < 0 ? 2000 : f.year, f.month) && f.hour >= 0 &&
            f.hour < 24 && f.minute >= 0 && f.minute < 60 && f.second >= 0 && f.second < 61;
-}
-
-// Returns `now` moved back by `ago`: months on the local calendar (the day clamped to the
-// month's length), seconds as they are.
-std::int64_t step_back(std::int64_t now, const Ago& ago, const Zone& zone) {
-    std::int64_t t = now - ago.seconds;
-    if (ago.months == 0) return t;
-    LocalTime local = zone.to_local(t);
-    int months = local.year * 12 + (local.month - 1) - ago.months;
-    local.year = months / 12;
-    local.month = months % 12 + 1;
-    local.day = std::min(local.day, days_in_month(local.year, local.month));
-    return zone.to_utc(local);
 }
 
 // Returns the UTC instant of fields `f` in `year`: an explicit offset wins over the zone.
@@ -333,6 +219,30 @@ bool parse_fields(const std::string& format, std::string_view s, Fields& f) {
     return match_format(format, s, f);
 }
 
+// Returns the instant `format` reads in `s`; a missing year is the latest that does not put the
+// time after `now` (29 February may need up to eight years back to a leap year).
+std::optional<TimeReading> read_format(const std::string& format, std::string_view s,
+                                       const Zone& zone, std::int64_t now) {
+    if (format == "epoch") {
+        std::int64_t epoch = 0;
+        if (!parse_epoch(s, epoch)) return std::nullopt;
+        return TimeReading{epoch, false, false};
+    }
+    Fields f;
+    if (!parse_fields(format, s, f)) return std::nullopt;
+    if (f.year >= 0) {
+        if (!valid(f)) return std::nullopt;
+        return TimeReading{resolve(f, f.year, zone), false, false};
+    }
+    int this_year = zone.to_local(now).year;
+    for (int year = this_year; year >= this_year - 8; --year) {
+        f.year = year;
+        if (valid(f) && resolve(f, year, zone) <= now)
+            return TimeReading{resolve(f, year, zone), false, true};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 Timestamp parse_timestamp(std::string_view raw, const std::vector<std::string>& formats,
@@ -341,45 +251,18 @@ Timestamp parse_timestamp(std::string_view raw, const std::vector<std::string>& 
     ts.raw = std::string(util::trim(raw));
     std::string s = clean(raw);
     if (s.empty()) return ts;
+    std::optional<TimeReading> found;
     for (const auto& format : formats) {
-        if (format == "epoch") {
-            std::int64_t epoch = 0;
-            if (parse_epoch(s, epoch)) {
-                ts.utc = epoch;
-                break;
-            }
-            continue;
-        }
-        Fields f;
-        if (!parse_fields(format, s, f)) continue;
-        if (f.year < 0) {
-            // No year on the page: the latest year that does not put the time after `now`.
-            // 29 February may need up to eight years back to a leap year not after `now`.
-            bool found = false;
-            for (int year = zone.to_local(now).year; year >= zone.to_local(now).year - 8; --year) {
-                f.year = year;
-                if (valid(f) && resolve(f, year, zone) <= now) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) continue;
-            ts.inferred = true;
-        }
-        if (!valid(f)) continue;
-        ts.utc = resolve(f, f.year, zone);
-        break;
+        if ((found = read_format(format, s, zone, now))) break;
     }
-    if (!ts.utc) {
-        Fields f;
-        if (parse_iso8601(s, f) && valid(f)) {
-            ts.utc = resolve(f, f.year, zone);
-        } else if (auto ago = parse_relative(s)) {
-            ts.utc = step_back(now, *ago, zone);
-            ts.relative = true;
-        }
-    }
-    if (ts.utc) ts.local_day = zone.day_of(*ts.utc);
+    // The forms every Indonesian site uses are read whatever the scraper's formats say.
+    if (!found) found = read_format("iso8601", s, zone, now);
+    if (!found) found = read_indonesian_time(s, zone, now);
+    if (!found) return ts;
+    ts.utc = found->utc;
+    ts.relative = found->relative;
+    ts.inferred = found->inferred;
+    ts.local_day = zone.day_of(found->utc);
     return ts;
 }
 

@@ -5,6 +5,7 @@
 
 #include "fetch/curl_fetcher.hpp"
 #include "fetch/url.hpp"
+#include "fetch_fixtures.hpp"
 #include "support/http_server.hpp"
 
 using suasana::AllowFile;
@@ -12,32 +13,15 @@ using suasana::FetchOutcome;
 using suasana::FetchRequest;
 using suasana::FetchSettings;
 using suasana::fetch::CurlFetcher;
-using suasana::fetch::CurlGlobal;
+using suasana::testing::curl_global;
+using suasana::testing::fast_settings;
+using suasana::testing::fast_tuning;
+using suasana::testing::html;
 using suasana::testing::HttpRequest;
 using suasana::testing::HttpResponse;
 using suasana::testing::HttpServer;
 
 namespace {
-
-// libcurl wants one global init per process; the tests share it.
-const CurlGlobal& curl_global() {
-    static CurlGlobal global;
-    return global;
-}
-
-FetchSettings fast_settings() {
-    FetchSettings s;
-    s.timeout_s = 5;
-    s.delay_ms = 0;
-    return s;
-}
-
-HttpResponse html(std::string body) {
-    HttpResponse r;
-    r.headers = {{"Content-Type", "text/html; charset=utf-8"}};
-    r.body = std::move(body);
-    return r;
-}
 
 // A site with the pages the tests ask for, by path.
 HttpResponse site(const HttpRequest& request) {
@@ -97,7 +81,7 @@ HttpResponse site(const HttpRequest& request) {
 TEST_CASE("a page arrives with status, headers and body", "[fetch]") {
     curl_global();
     HttpServer server(site);
-    CurlFetcher fetcher(fast_settings());
+    CurlFetcher fetcher(fast_settings(), fast_tuning());
     auto results = fetcher.fetch_all({{server.url("/ok"), 7, AllowFile::no}});
     REQUIRE(results.size() == 1);
     const auto& r = results[0];
@@ -116,19 +100,22 @@ TEST_CASE("the request says who we are and which language we read", "[fetch]") {
     HttpServer server(site);
     FetchSettings settings = fast_settings();
     settings.user_agent = "suasana-test/1.0";
-    CurlFetcher fetcher(settings);
+    CurlFetcher fetcher(settings, fast_tuning());
     fetcher.fetch_all({{server.url("/ok"), 0, AllowFile::no}});
     auto requests = server.requests();
-    REQUIRE(requests.size() == 1);
-    CHECK(requests[0].header("User-Agent") == "suasana-test/1.0");
-    CHECK(requests[0].header("Accept-Language") == "id-ID,id;q=0.9");
-    CHECK_FALSE(requests[0].header("Accept-Encoding").empty());
+    REQUIRE(requests.size() == 2);  // robots.txt first, then the page
+    CHECK(requests[0].path == "/robots.txt");
+    for (const auto& request : requests) {
+        CHECK(request.header("User-Agent") == "suasana-test/1.0");
+        CHECK(request.header("Accept-Language") == "id-ID,id;q=0.9");
+        CHECK_FALSE(request.header("Accept-Encoding").empty());
+    }
 }
 
 TEST_CASE("failures are outcomes of their own request, not of the batch", "[fetch]") {
     curl_global();
     HttpServer server(site);
-    CurlFetcher fetcher(fast_settings());
+    CurlFetcher fetcher(fast_settings(), fast_tuning());
     std::vector<FetchRequest> batch = {{server.url("/missing"), 0, AllowFile::no},
                                        {server.url("/error"), 1, AllowFile::no},
                                        {server.url("/json"), 2, AllowFile::no},
@@ -152,7 +139,7 @@ TEST_CASE("a body over max_bytes is aborted while streaming, with or without a l
     HttpServer server(site);
     FetchSettings settings = fast_settings();
     settings.max_bytes = 50000;
-    CurlFetcher fetcher(settings);
+    CurlFetcher fetcher(settings, fast_tuning());
     auto results = fetcher.fetch_all(
         {{server.url("/big"), 0, AllowFile::no}, {server.url("/big-chunked"), 1, AllowFile::no}});
     for (const auto& r : results) {
@@ -164,7 +151,7 @@ TEST_CASE("a body over max_bytes is aborted while streaming, with or without a l
 TEST_CASE("redirects are followed to http(s) only, and loops end", "[fetch]") {
     curl_global();
     HttpServer server(site);
-    CurlFetcher fetcher(fast_settings());
+    CurlFetcher fetcher(fast_settings(), fast_tuning());
     auto results = fetcher.fetch_all({{server.url("/to-ok"), 0, AllowFile::yes},
                                       {server.url("/to-file"), 1, AllowFile::yes},
                                       {server.url("/loop"), 2, AllowFile::no}});
@@ -179,7 +166,7 @@ TEST_CASE("file:// is read only where the request allows it", "[fetch]") {
     curl_global();
     std::string path =
         std::string(SUASANA_SOURCE_DIR) + "/samples/gate-square/post-status-31415926.html";
-    CurlFetcher fetcher(fast_settings());
+    CurlFetcher fetcher(fast_settings(), fast_tuning());
     auto results = fetcher.fetch_all(
         {{"file://" + path, 0, AllowFile::yes}, {"file://" + path, 1, AllowFile::no}});
     CHECK(results[0].outcome == FetchOutcome::ok);
@@ -193,9 +180,12 @@ TEST_CASE("a slow server ends as a timeout", "[fetch]") {
     HttpServer server(site);
     FetchSettings settings = fast_settings();
     settings.timeout_s = 1;
-    CurlFetcher fetcher(settings);
+    settings.retries = 0;
+    settings.robots = false;
+    CurlFetcher fetcher(settings, fast_tuning());
     auto results = fetcher.fetch_all({{server.url("/slow"), 0, AllowFile::no}});
     CHECK(results[0].outcome == FetchOutcome::timeout);
+    CHECK(results[0].attempts == 1);
 }
 
 TEST_CASE("at most `concurrency` transfers are in flight, and every result comes back", "[fetch]") {
@@ -212,7 +202,7 @@ TEST_CASE("at most `concurrency` transfers are in flight, and every result comes
     });
     FetchSettings settings = fast_settings();
     settings.concurrency = 3;
-    CurlFetcher fetcher(settings);
+    CurlFetcher fetcher(settings, fast_tuning());
     std::vector<FetchRequest> batch;
     for (std::size_t i = 0; i < 12; ++i)
         batch.push_back({server.url("/p" + std::to_string(i)), i, AllowFile::no});

@@ -20,6 +20,7 @@
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <unistd.h>
+#include <zlib.h>
 
 namespace suasana::testing {
 
@@ -442,12 +443,32 @@ std::runtime_error system_failure(const char* what) {
 
 }  // namespace
 
+std::string gzip(std::string_view data) {
+    z_stream stream{};
+    // windowBits 15 + 16 asks zlib for a gzip header and trailer instead of a zlib one.
+    if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK) {
+        throw std::runtime_error("gzip: deflateInit2 failed");
+    }
+    std::string out(deflateBound(&stream, static_cast<uLong>(data.size())), '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    int rc = deflate(&stream, Z_FINISH);
+    out.resize(stream.total_out);
+    deflateEnd(&stream);
+    if (rc != Z_STREAM_END) throw std::runtime_error("gzip: deflate failed");
+    return out;
+}
+
 std::string HttpRequest::header(std::string_view name) const {
     const std::string* value = find_header(headers, name);
     return value == nullptr ? std::string() : *value;
 }
 
-HttpServer::HttpServer(Handler handler) : m_handler(std::move(handler)) {
+HttpServer::HttpServer(Handler handler, std::string bind_address)
+    : m_handler(std::move(handler)), m_address(std::move(bind_address)) {
     if (!m_handler) throw std::runtime_error("HttpServer: empty handler");
     try {
         m_listen_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
@@ -455,9 +476,11 @@ HttpServer::HttpServer(Handler handler) : m_handler(std::move(handler)) {
         sockaddr_in address{};
         address.sin_family = AF_INET;
         address.sin_port = htons(0);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::inet_pton(AF_INET, m_address.c_str(), &address.sin_addr) != 1) {
+            throw std::runtime_error("HttpServer: not an IPv4 address: " + m_address);
+        }
         if (::bind(m_listen_fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
-            throw system_failure("bind 127.0.0.1:0");
+            throw system_failure("bind");
         }
         if (::listen(m_listen_fd, SOMAXCONN) != 0) throw system_failure("listen");
         socklen_t length = sizeof address;
@@ -499,7 +522,7 @@ int HttpServer::port() const {
 }
 
 std::string HttpServer::url(std::string_view path) const {
-    return "http://127.0.0.1:" + std::to_string(m_port) + std::string(path);
+    return "http://" + m_address + ":" + std::to_string(m_port) + std::string(path);
 }
 
 std::vector<HttpRequest> HttpServer::requests() const {
@@ -677,6 +700,14 @@ void HttpServer::serve_connection(int fd) {
                     response = error_response(500, "handler returned an invalid status");
                 }
             }
+            if (response.reset) {
+                // SO_LINGER with a zero timeout makes close() send RST: a connection reset.
+                sleep_unless_stopping(response.delay);
+                linger abort{1, 0};
+                ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &abort, sizeof abort);
+                ::close(fd);
+                return;
+            }
             keep_open =
                 send_response(fd, request, response, parsed.http10, keep_alive) && keep_alive;
         }
@@ -800,6 +831,18 @@ Handler serve_directory(std::filesystem::path root) {
             return error_response(500, "Read failed: " + path);
         }
         response.headers.emplace_back("Content-Type", content_type_for(file));
+        // Validators like a real server's: an ETag from the size and modification time, so a
+        // client's If-None-Match gets 304 until the file changes.
+        auto mtime = std::filesystem::last_write_time(file, status_error).time_since_epoch();
+        std::string etag =
+            "\"" + std::to_string(size) + "-" +
+            std::to_string(std::chrono::duration_cast<std::chrono::nanoseconds>(mtime).count()) +
+            "\"";
+        response.headers.emplace_back("ETag", etag);
+        if (request.header("If-None-Match") == etag) {
+            response.status = 304;
+            response.body.clear();
+        }
         return response;
     };
 }

@@ -39,7 +39,11 @@ struct HttpResponse {
     std::chrono::milliseconds delay{0};        // slept before sending the response
     std::chrono::milliseconds chunk_delay{0};  // slept between chunks when `chunked`
     bool chunked = false;  // send body with Transfer-Encoding: chunked, in a few chunks
+    bool reset = false;    // after `delay`, abort the connection (TCP RST) instead of answering
 };
+
+// Returns `data` compressed in the gzip format (for "Content-Encoding: gzip" responses).
+std::string gzip(std::string_view data);
 
 // Computes the response to a request; called concurrently from connection threads, so it must
 // be thread-safe; an exception it throws becomes a 500 response.
@@ -49,9 +53,9 @@ using Handler = std::function<HttpResponse(const HttpRequest&)>;
 // connection; all threads are stopped and joined by the destructor.
 class HttpServer {
   public:
-    // Binds 127.0.0.1:0 and starts serving in the background; throws std::runtime_error on
-    // failure.
-    explicit HttpServer(Handler handler);
+    // Binds `bind_address`:0 (a loopback address: 127.0.0.1, 127.0.0.2, ... all answer on Linux)
+    // and starts serving in the background; throws std::runtime_error on failure.
+    explicit HttpServer(Handler handler, std::string bind_address = "127.0.0.1");
 
     // Stops accepting, interrupts delays and idle connections, and joins every thread; never
     // fails (a handler that is still running is waited for).
@@ -63,7 +67,7 @@ class HttpServer {
     // Returns the port the server listens on; never fails.
     int port() const;
 
-    // Returns "http://127.0.0.1:PORT" followed by `path` verbatim; never fails.
+    // Returns "http://ADDRESS:PORT" followed by `path` verbatim; never fails.
     std::string url(std::string_view path) const;
 
     // Returns a copy of every request received so far, in arrival order; never fails.
@@ -90,6 +94,7 @@ class HttpServer {
     int m_wake_read_fd = -1;
     int m_wake_write_fd = -1;
     int m_port = 0;
+    std::string m_address;
 
     std::atomic<bool> m_stopping{false};
     std::mutex m_stop_mutex;

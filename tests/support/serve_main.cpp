@@ -1,6 +1,9 @@
 // suasana-test-serve: serves a directory on 127.0.0.1:<free port> for end-to-end tests.
 //
-// Usage: suasana-test-serve ROOT [--port-file FILE] [--ignore-stdin]
+// Usage: suasana-test-serve ROOT [--port-file FILE] [--request-log FILE] [--ignore-stdin]
+// A POST is answered like a GET of the same path (comment APIs are served from static JSON
+// files), and --request-log appends one line per request with its method, target, Origin,
+// Content-Type and body, so end-to-end tests can check what the client sent.
 //
 // Prints the port and a newline on stdout once listening (and writes it atomically to FILE),
 // logs "METHOD target -> status" per request on stderr, and exits 0 on SIGTERM, SIGINT or
@@ -60,10 +63,26 @@ std::optional<int> status_route(std::string_view path) {
     return status;
 }
 
+// Appends one line describing `request` to `path` (when set).
+void append_request_log(const std::string& path, const HttpRequest& request) {
+    if (path.empty()) return;
+    std::lock_guard<std::mutex> lock(g_log_mutex);
+    std::ofstream out(path, std::ios::app);
+    out << request.method << ' ' << request.target << " origin=" << request.header("Origin")
+        << " content-type=" << request.header("Content-Type") << " body=" << request.body << '\n';
+}
+
 // Builds the handler: extra routes first, then files under root.
-Handler make_handler(const std::filesystem::path& root) {
-    Handler files = suasana::testing::serve_directory(root);
-    return [files](const HttpRequest& request) -> HttpResponse {
+Handler make_handler(const std::filesystem::path& root, const std::string& request_log) {
+    Handler static_files = suasana::testing::serve_directory(root);
+    Handler files = [static_files](const HttpRequest& request) {
+        if (request.method != "POST") return static_files(request);
+        HttpRequest as_get = request;
+        as_get.method = "GET";
+        return static_files(as_get);
+    };
+    return [files, request_log](const HttpRequest& request) -> HttpResponse {
+        append_request_log(request_log, request);
         HttpResponse response;
         if (std::optional<int> status = status_route(request.path)) {
             response.status = *status;
@@ -119,7 +138,9 @@ bool stdin_is_pipe() {
 }
 
 int usage(const char* program) {
-    std::fprintf(stderr, "usage: %s ROOT [--port-file FILE] [--ignore-stdin]\n", program);
+    std::fprintf(stderr,
+                 "usage: %s ROOT [--port-file FILE] [--request-log FILE] [--ignore-stdin]\n",
+                 program);
     return 2;
 }
 
@@ -128,6 +149,7 @@ int usage(const char* program) {
 int main(int argc, char** argv) {
     std::string root_arg;
     std::string port_file;
+    std::string request_log;
     bool watch_stdin = true;
     for (int i = 1; i < argc; ++i) {
         std::string_view arg = argv[i];
@@ -135,6 +157,8 @@ int main(int argc, char** argv) {
             port_file = argv[++i];
         } else if (arg.substr(0, 12) == "--port-file=") {
             port_file = std::string(arg.substr(12));
+        } else if (arg == "--request-log" && i + 1 < argc) {
+            request_log = argv[++i];
         } else if (arg == "--ignore-stdin") {
             watch_stdin = false;
         } else if (arg == "-h" || arg == "--help") {
@@ -173,7 +197,7 @@ int main(int argc, char** argv) {
 
     int exit_code = 0;
     try {
-        suasana::testing::HttpServer server(make_handler(root_arg));
+        suasana::testing::HttpServer server(make_handler(root_arg, request_log));
         if (!port_file.empty() && !write_port_file(port_file, server.port())) {
             std::fprintf(stderr, "%s: cannot write port file %s\n", argv[0], port_file.c_str());
             return 1;

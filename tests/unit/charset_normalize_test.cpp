@@ -71,6 +71,60 @@ TEST_CASE("is_valid_utf8 tells valid from invalid byte sequences", "[text]") {
     CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
 }
 
+TEST_CASE("decode_page: Content-Type, then BOM, then <meta>, then ICU's detector", "[text]") {
+    // The header wins over the <meta>.
+    auto header = decode_page("<meta charset=\"utf-8\">caf\xE9", "text/html; charset=windows-1252");
+    REQUIRE(header);
+    CHECK(header->charset == "windows-1252");
+    CHECK(header->utf8 == "<meta charset=\"utf-8\">caf\xC3\xA9");
+    // A BOM names UTF-8 (and is dropped) when the header is silent.
+    auto bom = decode_page("\xEF\xBB\xBFhalo \xC3\xA9", "text/html");
+    REQUIRE(bom);
+    CHECK(bom->utf8 == "halo \xC3\xA9");
+    auto utf16 = decode_page(std::string("\xFF\xFEh\0i\0", 6), "");
+    REQUIRE(utf16);
+    CHECK(utf16->utf8 == "hi");
+    // <meta> next.
+    auto meta = decode_page("<meta charset=\"windows-1252\"><p>Se\xF1or</p>", "text/html");
+    REQUIRE(meta);
+    CHECK(meta->utf8 == "<meta charset=\"windows-1252\"><p>Se\xC3\xB1or</p>");
+}
+
+TEST_CASE("decode_page guesses a Latin-1 page with no label and keeps its accents", "[text]") {
+    std::string page =
+        "<html><body><p>Le caf\xE9 \xE9tait tr\xE8s agr\xE9"
+        "able, la cr\xE8me br\xFBl\xE9"
+        "e aussi. Voil\xE0 une id\xE9"
+        "e tr\xE8s fran\xE7"
+        "aise pour le d\xE9jeuner \xE0 "
+        "c\xF4t\xE9 de la gare.</p></body></html>";
+    auto decoded = decode_page(page, "text/html");
+    REQUIRE(decoded);
+    CHECK(decoded->charset == "windows-1252");  // ICU says ISO-8859-1; the web reads 1252
+    CHECK(decoded->utf8.find("caf\xC3\xA9") != std::string::npos);
+    CHECK(decoded->replaced == 0);
+}
+
+TEST_CASE("iso-8859-1 is read as windows-1252, as browsers do", "[text]") {
+    auto decoded = decode_page("\x93kutip\x94 \x96 caf\xE9", "text/html; charset=ISO-8859-1");
+    REQUIRE(decoded);
+    CHECK(decoded->utf8 == "\xE2\x80\x9Ckutip\xE2\x80\x9D \xE2\x80\x93 caf\xC3\xA9");
+}
+
+TEST_CASE("invalid sequences are replaced and counted", "[text]") {
+    auto decoded = decode_counted("ok\xFFok\xC3(ok", "utf-8");
+    REQUIRE(decoded);
+    CHECK(decoded->replaced == 2);
+    CHECK(is_valid_utf8(decoded->utf8));
+    auto clean = decode_counted("Domba kecil", "");
+    REQUIRE(clean);
+    CHECK(clean->replaced == 0);
+    // A charset ICU does not know falls back to UTF-8 instead of losing the page.
+    auto unknown = decode_page("halo", "text/html; charset=no-such-charset-42");
+    REQUIRE(unknown);
+    CHECK(unknown->utf8 == "halo");
+}
+
 TEST_CASE("fold lower-cases and applies NFKC", "[text]") {
     struct Case {
         std::string input, expected;

@@ -186,7 +186,7 @@ TEST_CASE("Indonesian relative times resolve against now", "[text]") {
 }
 
 TEST_CASE("an unreadable time keeps the raw text and has no instant", "[text]") {
-    for (const char* raw : {"kapan-kapan", "99-99 99:99", "Balas0", "5 Agustus", "besok"}) {
+    for (const char* raw : {"kapan-kapan", "99-99 99:99", "Balas0", "32 Agustus", "besok"}) {
         CAPTURE(raw);
         Timestamp ts = read(raw, {"MM-DD HH:mm", "D MMMM YYYY [pukul] HH.mm"});
         CHECK_FALSE(ts.utc);
@@ -238,4 +238,69 @@ TEST_CASE("a year-less 29 February gets the latest leap year not in the future",
     const std::int64_t now = epoch_from_civil(2024, 2, 1, 0, 0, 0);
     Timestamp ts = parse_timestamp("02-29 10:00", {"MM-DD HH:mm"}, jakarta(), now);
     CHECK(utc_of(ts) == "2020-02-29T03:00:00Z");
+}
+
+TEST_CASE("the Indonesian forms are read after the scraper's formats, whatever they are",
+          "[text]") {
+    // A year-less date is no longer refused: the free-form reader infers its year.
+    Timestamp ts = read("5 Agustus", {"MM-DD HH:mm"});
+    CHECK(utc_of(ts) == "2022-08-04T17:00:00Z");
+    CHECK(ts.inferred);
+    // The scraper's format wins when it fits: Gate's MM-DD is not the free-form D-M.
+    CHECK(utc_of(read("07-08 10:00", {"MM-DD HH:mm"})) == "2023-07-08T03:00:00Z");
+    CHECK_FALSE(read("07-08 10:00").utc);
+}
+
+TEST_CASE("garbage never crashes and never gives a time out of range", "[text]") {
+    // Pieces of real times glued at random: overflowing numbers, stray separators, half words.
+    const std::vector<std::string> pieces = {"99999999999999999999",
+                                             "2023",
+                                             "07",
+                                             "31",
+                                             "24",
+                                             ":",
+                                             ".",
+                                             "/",
+                                             "-",
+                                             "+",
+                                             " ",
+                                             "  ",
+                                             "pukul",
+                                             "jam",
+                                             "minggu",
+                                             "lalu",
+                                             "yang",
+                                             "kemarin",
+                                             "WIB",
+                                             "WITA",
+                                             "sore",
+                                             "Agu",
+                                             "se",
+                                             "sejam",
+                                             "dan",
+                                             "(",
+                                             ")",
+                                             ",",
+                                             "\xff",
+                                             "\xc3",
+                                             "·",
+                                             "T",
+                                             "Z",
+                                             "0",
+                                             "60",
+                                             "13"};
+    std::uint32_t state = 12345;
+    auto next = [&] {
+        state = state * 1664525U + 1013904223U;
+        return state >> 8;
+    };
+    for (int i = 0; i < 5000; ++i) {
+        std::string raw;
+        for (std::uint32_t n = next() % 8; n > 0; --n) raw += pieces[next() % pieces.size()];
+        CAPTURE(raw);
+        Timestamp ts = read(raw, {"D MMMM YYYY [pukul] HH.mm", "epoch"});
+        if (!ts.utc) continue;
+        CHECK(*ts.utc > epoch_from_civil(1800, 1, 1, 0, 0, 0));
+        CHECK(*ts.utc < epoch_from_civil(2200, 1, 1, 0, 0, 0));
+    }
 }
