@@ -92,7 +92,7 @@ Result<ExitCode> run_extract(const Context& ctx, const ExtractOptions& o, Stream
     extract::ExtractContext where{url, &reader->zone, ctx.now, ctx.config.limits};
     auto page =
         reader->extractor.extract(*body, where, o.why ? extract::Why::yes : extract::Why::no);
-    if (!page) return fail(page.error().message);
+    if (!page) return fail(o.file + ": " + page.error().message);
     for (std::size_t i = 0; i < page->comments.size(); ++i) {
         const Comment& c = page->comments[i];
         util::JsonObject json;
@@ -108,7 +108,7 @@ Result<ExitCode> run_extract(const Context& ctx, const ExtractOptions& o, Stream
             .field("body", c.body)
             .field("likes", c.likes)
             .field("replies", c.replies);
-        if (o.why) {
+        if (o.why && i < page->field_paths.size()) {
             util::JsonObject why;
             for (const auto& [field, path] : page->field_paths[i]) why.field(field, path);
             json.raw("why", why.str());

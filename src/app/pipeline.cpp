@@ -31,11 +31,22 @@ Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx) {
 Result<Page> read_page(const SiteReader& reader, const score::Scorer& scorer,
                        const std::string& url, const std::string& body,
                        const std::string& content_type, const Context& ctx) {
-    auto utf8 = text::decode_to_utf8(body, text::sniff_charset(content_type, body));
-    if (!utf8) return fail(url + ": " + utf8.error().message);
+    // Charset from Content-Type, a BOM, <meta>, then ICU's detector; bad bytes are replaced
+    // here, once, so everything stored is valid UTF-8.
+    auto decoded = text::decode_page(body, content_type);
+    if (!decoded) return fail(url + ": " + decoded.error().message);
     extract::ExtractContext where{url, &reader.zone, ctx.now, ctx.config.limits};
-    auto page = reader.extractor.extract(std::move(*utf8), where);
+    auto page = reader.extractor.extract(std::move(decoded->utf8), where);
     if (!page) return fail(url + ": " + page.error().message);
+    if (page->fields_missing > 0) {
+        page->warnings.push_back(std::to_string(page->fields_missing) +
+                                 " comment field(s) matched nothing (stored empty)");
+    }
+    if (decoded->replaced > 0) {
+        page->warnings.push_back(std::to_string(decoded->replaced) +
+                                 " invalid byte sequence(s) in " + decoded->charset +
+                                 " replaced by U+FFFD");
+    }
     for (Comment& c : page->comments) {
         // A site's own zone reads its times; days are always counted in the configured zone.
         if (c.time.utc) c.time.local_day = ctx.zone.day_of(*c.time.utc);

@@ -10,11 +10,31 @@
 #include "store/author_key.hpp"
 #include "store/database.hpp"
 #include "store/run_lock.hpp"
+#include "text/pattern.hpp"
 #include "util/iso_time.hpp"
 
 namespace suasana::app {
 
 namespace {
+
+// A comment API's paging: the article id for {id} and the page number for {page}.
+struct ApiPaging {
+    bool used = false;
+    std::string id;
+    int page = 1;
+};
+
+// Returns `text` with every {id} and {page} filled in.
+std::string fill_template(std::string text, const ApiPaging& api) {
+    for (auto [key, value] : {std::pair<std::string, std::string>{"{id}", api.id},
+                              {"{page}", std::to_string(api.page)}}) {
+        for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos)) {
+            text.replace(pos, key.size(), value);
+            pos += value.size();
+        }
+    }
+    return text;
+}
 
 // One target's progress through its comment pages.
 struct TargetRun {
@@ -26,6 +46,7 @@ struct TargetRun {
     bool complete = true;      ///< every comment page was read: missing comments were deleted
     std::string canonical_id;  ///< the first page's: later comment pages are the same article
     std::optional<std::int64_t> claimed;  ///< the comment count the first page states
+    ApiPaging api;                        ///< comment APIs: which page comes next
     store::PageCounts counts;
     std::string outcome = "ok";
     std::string message;
@@ -39,6 +60,54 @@ struct Session {
     std::string author_key;  ///< empty unless [privacy] pseudonymize_authors
     Streams io;
 };
+
+// Comment APIs: {id} is the [page] id capture of the target's URL, {page} counts from 1.
+Result<ApiPaging> start_api_paging(const Target& t, const ScraperSpec& spec) {
+    ApiPaging api;
+    api.used = true;
+    if (!spec.page_id.empty()) {
+        auto pattern = text::Pattern::compile(spec.page_id.text);
+        if (!pattern)
+            return fail(spec.file.string() + ": key 'page.id': " + pattern.error().message,
+                        ExitCode::usage);
+        auto id = pattern->first_capture(t.url);
+        if (!id) {
+            return fail("target '" + t.name + "': its url does not match [page] id '" +
+                            spec.page_id.text + "' of " + spec.file.string(),
+                        ExitCode::usage);
+        }
+        api.id = *id;
+    }
+    return api;
+}
+
+// Returns the API URL of the run's current page; a template starting with "/" is resolved
+// against the target's origin (so one scraper file serves a site and its test double).
+std::string api_url(const TargetRun& run) {
+    std::string url = fill_template(run.reader->extractor.spec().source_url, run.api);
+    return fetch::resolve_url(run.target->url, url).value_or(url);
+}
+
+// Returns the request for the run's next page: a plain GET, or the API's method, body, headers.
+Result<FetchRequest> next_request(Session& s, const TargetRun& run, std::size_t tag) {
+    bool local = fetch::url_scheme(run.target->url) == "file";
+    FetchRequest request(run.next_url, tag, local ? AllowFile::yes : AllowFile::no);
+    if (!run.api.used) {
+        auto known = s.db.load_validators(run.next_url);
+        if (!known) return tl::unexpected(known.error());
+        if (*known) {
+            request.etag = (*known)->etag;
+            request.last_modified = (*known)->last_modified;
+        }
+        return request;
+    }
+    const ScraperSpec& spec = run.reader->extractor.spec();
+    request.expect = Expect::json;
+    request.method = spec.source_method;
+    request.body = fill_template(spec.source_body, run.api);
+    request.headers = spec.source_headers;
+    return request;
+}
 
 Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOptions& options) {
     for (const auto& name : options.targets) {
@@ -62,6 +131,12 @@ Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOpti
         run.target = &t;
         run.reader = std::move(*reader);
         run.next_url = t.url;
+        if (!spec->source_url.empty()) {
+            auto api = start_api_paging(t, *spec);
+            if (!api) return tl::unexpected(api.error());
+            run.api = *api;
+            run.next_url = api_url(run);
+        }
         runs.push_back(std::move(run));
     }
     return runs;
@@ -82,10 +157,34 @@ Result<void> skip_stale(Session& s, std::vector<TargetRun>& runs, const ScrapeOp
     return {};
 }
 
+// Stores what the next conditional request for this page needs (HTTP pages only).
+Result<void> remember_page(Session& s, const FetchResult& fetched,
+                           const std::optional<std::string>& next_href) {
+    if (fetched.etag.empty() && fetched.last_modified.empty()) return {};
+    std::string next;
+    if (next_href) next = fetch::resolve_url(fetched.final_url, *next_href).value_or("");
+    return s.db.save_validators(fetched.url, {fetched.etag, fetched.last_modified, next},
+                                util::format_utc(s.ctx.now));
+}
+
+// A 304: the page is as it was, so nothing is parsed; the comment page it linked to last time
+// is still checked. The article was not read in full, so no comment is marked deleted.
+Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetched) {
+    run.complete = false;
+    auto known = s.db.load_validators(fetched.url);
+    if (!known) return tl::unexpected(known.error());
+    if (run.outcome == "ok" && run.pages == 0) run.outcome = "unchanged";
+    if (!*known || (*known)->next_url.empty() || run.visited.count((*known)->next_url) != 0)
+        return {};
+    run.next_url = (*known)->next_url;
+    return {};
+}
+
 // Handles one fetched page of `run`: stores its comments and finds the next page.
 Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
     const Context& ctx = s.ctx;
     run.next_url.clear();
+    if (fetched.outcome == FetchOutcome::unchanged) return take_unchanged(s, run, fetched);
     if (!fetched.ok()) {
         run.outcome = outcome_name(fetched.outcome);
         run.message = fetched.message;
@@ -93,8 +192,10 @@ Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
         return {};
     }
     ++run.pages;
-    auto page = read_page(*run.reader, *s.kit.scorer, fetched.final_url, fetched.body,
-                          fetched.content_type, ctx);
+    // An API answer belongs to the target's article: its URL carries the article's id.
+    const std::string& page_url = run.api.used ? run.target->url : fetched.final_url;
+    auto page =
+        read_page(*run.reader, *s.kit.scorer, page_url, fetched.body, fetched.content_type, ctx);
     if (!page) {
         run.outcome = "error";
         run.message = page.error().message;
@@ -120,9 +221,19 @@ Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
         if (!ctx.options.quiet)
             s.io.err << "suasana: warning: " << fetched.final_url << ": " << w << "\n";
     }
-    if (!page->next_href) return {};
-    auto next = fetch::resolve_url(fetched.final_url, *page->next_href);
-    if (!next || run.visited.count(*next) != 0) return {};  // unusable, or a pagination loop
+    std::optional<std::string> next;
+    auto saved = remember_page(s, fetched, page->next_href);
+    if (!saved) return saved;
+    if (run.api.used) {
+        // API paging: until a page has no comments, or the page the answer calls the last.
+        if (page->comments.empty() || (page->last_page && run.api.page >= *page->last_page))
+            return {};
+        ++run.api.page;
+        next = api_url(run);
+    } else if (page->next_href) {
+        next = fetch::resolve_url(fetched.final_url, *page->next_href);
+    }
+    if (!next || run.visited.count(*next) != 0) return {};  // no next page, or a loop
     if (run.pages >= ctx.config.limits.max_pages) {
         run.complete = false;
         if (!ctx.options.quiet)
@@ -143,8 +254,9 @@ Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64
             TargetRun& run = runs[i];
             if (run.next_url.empty()) continue;
             run.visited.insert(run.next_url);
-            bool local = fetch::url_scheme(run.target->url) == "file";
-            wave.push_back({run.next_url, i, local ? AllowFile::yes : AllowFile::no});
+            auto request = next_request(s, run, i);
+            if (!request) return tl::unexpected(request.error());
+            wave.push_back(std::move(*request));
         }
         if (wave.empty()) return {};
         for (const FetchResult& fetched : fetcher.fetch_all(wave)) {
@@ -208,7 +320,7 @@ Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, St
     for (TargetRun& run : *runs) {
         if (auto settled = settle_target(session, run); !settled)
             return tl::unexpected(settled.error());
-        bool ok = run.outcome == "ok" || run.outcome == "stale";
+        bool ok = run.outcome == "ok" || run.outcome == "unchanged" || run.outcome == "stale";
         all_ok = all_ok && ok;
         ++totals.targets;
         totals.pages += run.pages;
@@ -221,8 +333,10 @@ Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, St
             io.out << "\n";
         }
         if (!ok) {
-            io.err << "suasana: " << run.target->name << ": " << run.target->url << ": "
-                   << run.message << "\n";
+            // Extraction errors already name the page they are about.
+            bool named = run.message.rfind(run.target->url, 0) == 0;
+            io.err << "suasana: " << run.target->name << ": "
+                   << (named ? "" : run.target->url + ": ") << run.message << "\n";
         }
     }
     totals.outcome = all_ok ? "ok" : "partial";

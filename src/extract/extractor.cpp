@@ -189,7 +189,7 @@ Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
 
 Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why why) const {
     const Impl& x = *m_impl;
-    if (x.spec.kind == "json") return extract_json(std::move(html), ctx);
+    if (x.spec.kind == "json") return extract_json(std::move(html), ctx, why);
     auto parsed = HtmlDocument::parse(std::move(html), ctx.limits.max_depth);
     if (!parsed) return tl::unexpected(parsed.error());
     const HtmlDocument& doc = *parsed;
@@ -262,7 +262,7 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
     return page;
 }
 
-Result<Page> Extractor::extract_json(std::string body, const ExtractContext& ctx) const {
+Result<Page> Extractor::extract_json(std::string body, const ExtractContext& ctx, Why why) const {
     const Impl& x = *m_impl;
     Page page;
     page.url = ctx.url;
@@ -296,7 +296,7 @@ Result<Page> Extractor::extract_json(std::string body, const ExtractContext& ctx
     auto doc = json::Document::parse(json_text);
     if (!doc) return fail(ctx.url + ": " + doc.error().message);
     CommentBuilder builder(x.spec, ctx);
-    read_json_comments(doc->root(), x.spec, ctx, builder, page);
+    read_json_comments(doc->root(), x.spec, ctx, builder, page, why);
     return page;
 }
 

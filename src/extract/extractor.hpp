@@ -40,7 +40,7 @@ class Extractor {
   private:
     struct Impl;
     explicit Extractor(std::unique_ptr<Impl> impl);
-    Result<Page> extract_json(std::string body, const ExtractContext& context) const;
+    Result<Page> extract_json(std::string body, const ExtractContext& context, Why why) const;
     static Result<Extractor> compile_json(const ScraperSpec& spec, std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

@@ -17,7 +17,7 @@ std::optional<std::string> field(const json::Value& item, const SpecField& path)
 }  // namespace
 
 void read_json_comments(const json::Value& root, const ScraperSpec& spec, const ExtractContext& ctx,
-                        CommentBuilder& builder, Page& page) {
+                        CommentBuilder& builder, Page& page, Why why) {
     if (!spec.last_page.empty()) {
         if (auto last = root.at(spec.last_page.text).text()) page.last_page = parse_count(*last);
     }
@@ -30,15 +30,23 @@ void read_json_comments(const json::Value& root, const ScraperSpec& spec, const 
     }
     // Depth-first with an explicit stack (hostile replies may nest deeply); each entry carries
     // the site id of the comment it replies to.
-    std::vector<std::pair<json::Value, std::string>> stack;
-    auto push_all = [&stack](const std::vector<json::Value>& items, const std::string& parent) {
-        for (auto it = items.rbegin(); it != items.rend(); ++it) stack.emplace_back(*it, parent);
+    struct Pending {
+        json::Value item;
+        std::string parent;  ///< site id of the comment it replies to
+        std::string path;    ///< where it is, for --why ("data.comments.0.replies.1")
     };
-    push_all(list.items(), "");
+    std::vector<Pending> stack;
+    auto push_all = [&stack](const std::vector<json::Value>& items, const std::string& parent,
+                             const std::string& path) {
+        for (std::size_t i = items.size(); i > 0; --i)
+            stack.push_back({items[i - 1], parent, path + "." + std::to_string(i - 1)});
+    };
+    push_all(list.items(), "", spec.list.text);
     const auto max_comments = static_cast<std::size_t>(ctx.limits.max_comments);
     while (!stack.empty()) {
-        auto [item, parent] = stack.back();
+        Pending next = std::move(stack.back());
         stack.pop_back();
+        const json::Value& item = next.item;
         if (!item.is_object()) {
             page.warnings.push_back("a comment in '" + spec.list.text + "' is " + item.kind() +
                                     ", not an object; skipped");
@@ -55,10 +63,24 @@ void read_json_comments(const json::Value& root, const ScraperSpec& spec, const 
         for (const SpecField* f : {&spec.author, &spec.body, &spec.time})
             if (!f->empty() && !item.at(f->text).text()) ++page.fields_missing;
         Comment c = builder.build(std::move(raw));
-        if (!parent.empty()) c.parent_site_id = parent;
+        if (!next.parent.empty()) c.parent_site_id = next.parent;
         std::string id = c.site_id;
         page.comments.push_back(std::move(c));
-        if (!spec.children.empty()) push_all(item.at(spec.children.text).items(), id);
+        if (why == Why::yes) {
+            FieldPaths paths;
+            for (auto [name, f] : {std::pair{"id", &spec.id},
+                                   {"author", &spec.author},
+                                   {"time", &spec.time},
+                                   {"body", &spec.body},
+                                   {"likes", &spec.likes},
+                                   {"replies", &spec.replies}}) {
+                if (!f->empty() && item.at(f->text).valid())
+                    paths.emplace_back(name, next.path + "." + f->text);
+            }
+            page.field_paths.push_back(std::move(paths));
+        }
+        if (!spec.children.empty())
+            push_all(item.at(spec.children.text).items(), id, next.path + "." + spec.children.text);
     }
 }
 

@@ -12,7 +12,8 @@ namespace suasana::extract {
 /// with its replies from `children` (iteratively, depth-first in document order, replies
 /// pointing at their parent), and reads `last_page`. Values of the wrong kind (an object where
 /// a list should be, a number where text should be) are reported as warnings, never a crash.
+/// With Why::yes, each comment's field_paths name the JSON path each field came from.
 void read_json_comments(const json::Value& root, const ScraperSpec& spec, const ExtractContext& ctx,
-                        CommentBuilder& builder, Page& page);
+                        CommentBuilder& builder, Page& page, Why why);
 
 }  // namespace suasana::extract

@@ -109,4 +109,38 @@ Result<void> Database::record_fetch(std::int64_t run_id, const FetchResult& f) {
     });
 }
 
+Result<std::optional<HttpValidators>> Database::load_validators(const std::string& url) {
+    return guarded("reading validators of " + url, [&] {
+        SQLite::Statement q(*m_impl->db,
+                            "SELECT coalesce(etag, ''), coalesce(last_modified, ''), "
+                            "coalesce(next_url, '') FROM http_cache WHERE url = ?");
+        q.bind(1, url);
+        std::optional<HttpValidators> out;
+        if (q.executeStep()) {
+            out = HttpValidators{q.getColumn(0).getString(), q.getColumn(1).getString(),
+                                 q.getColumn(2).getString()};
+        }
+        return out;
+    });
+}
+
+Result<void> Database::save_validators(const std::string& url, const HttpValidators& v,
+                                       const std::string& now) {
+    return guarded("storing validators of " + url, [&] {
+        SQLite::Statement q(
+            *m_impl->db,
+            "INSERT INTO http_cache (url, etag, last_modified, next_url, fetched_at) "
+            "VALUES (?, nullif(?, ''), nullif(?, ''), nullif(?, ''), ?) "
+            "ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
+            "last_modified = excluded.last_modified, next_url = excluded.next_url, "
+            "fetched_at = excluded.fetched_at");
+        q.bind(1, url);
+        q.bind(2, v.etag);
+        q.bind(3, v.last_modified);
+        q.bind(4, v.next_url);
+        q.bind(5, now);
+        q.exec();
+    });
+}
+
 }  // namespace suasana::store

@@ -41,6 +41,12 @@ struct StoredComment {
     std::optional<std::int64_t> posted_utc;
 };
 
+/// What a conditional request needs to know about a URL fetched before.
+struct HttpValidators {
+    std::string etag, last_modified;
+    std::string next_url;  ///< the comment-page link the page had (followed after a 304)
+};
+
 /// A run's totals for the `runs` table.
 struct RunTotals {
     std::string outcome;
@@ -63,6 +69,12 @@ class Database {
                             const RunTotals& totals);
     /// Records one request of a run in `fetches`.
     Result<void> record_fetch(std::int64_t run_id, const FetchResult& fetch);
+
+    /// Returns the validators stored for `url`, or nothing when it was never fetched with any.
+    Result<std::optional<HttpValidators>> load_validators(const std::string& url);
+    /// Stores the validators (and next comment-page link) of a page just fetched.
+    Result<void> save_validators(const std::string& url, const HttpValidators& validators,
+                                 const std::string& now);
 
     /// Stores the article and its comments in one transaction: new comments are inserted,
     /// known ones (same site id) marked seen, changed bodies updated with edited_at.

@@ -115,10 +115,22 @@ WHERE c.spam = 0 AND c.deleted_at IS NULL AND c.posted_day IS NOT NULL
 GROUP BY c.posted_day, a.story, m.entity;
 )sql";
 
+// Version 2: what conditional requests need per URL (ETag, Last-Modified) and the comment-page
+// link the page had, so a 304 still leads to the next comment page.
+constexpr const char* k_v2 = R"sql(
+CREATE TABLE http_cache (
+  url           TEXT PRIMARY KEY,
+  etag          TEXT,
+  last_modified TEXT,
+  next_url      TEXT,
+  fetched_at    TEXT NOT NULL
+);
+)sql";
+
 }  // namespace
 
 const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> k_migrations = {k_v1};
+    static const std::vector<const char*> k_migrations = {k_v1, k_v2};
     return k_migrations;
 }
 

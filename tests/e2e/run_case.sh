@@ -16,6 +16,10 @@
 #   README        what the case exercises
 #   site/         optional: served instead of samples/ (from the work folder, so commands can
 #                 change it between runs)
+#   site-root     optional: a folder of samples/ to serve as the server's root (for sites whose
+#                 links are absolute paths)
+#   The server logs every request (method, target, Origin, Content-Type, body) to
+#   requests.log in the work folder, for commands that check what was sent.
 #   any other file or folder (config.toml, broken scrapers...) is copied into the work folder,
 #   with the
 #   same substitutions, before the first command; commands run there, with HOME set to it.
@@ -33,8 +37,9 @@ trap cleanup EXIT
 # after it starts; a case's own site/ is served from the work folder, where commands may change
 # it between runs (simulated days), else samples/ is served.
 site="$src/samples"
+[ -f "$case_dir/site-root" ] && site="$src/samples/$(cat "$case_dir/site-root")"
 [ -d "$case_dir/site" ] && site="$work/site" && mkdir -p "$site"
-"$serve" "$site" --port-file "$work/.port" >/dev/null 2>"$work/.server.log" </dev/null &
+"$serve" "$site" --port-file "$work/.port" --request-log "$work/requests.log" >/dev/null 2>"$work/.server.log" </dev/null &
 server_pid=$!
 for _ in $(seq 1 100); do
   [ -s "$work/.port" ] && break
@@ -43,7 +48,7 @@ done
 port=$(cat "$work/.port" 2>/dev/null) || { echo "test server did not start"; exit 1; }
 
 substitute() { sed -e "s#@PORT@#$port#g" -e "s#@WORK@#$work#g" -e "s#@SRC@#$src#g"; }
-(cd "$case_dir" && find . -type f ! -name commands ! -name expected.txt ! -name README) |
+(cd "$case_dir" && find . -type f ! -name commands ! -name expected.txt ! -name README ! -name site-root) |
   while IFS= read -r rel; do
     mkdir -p "$work/$(dirname "$rel")"
     substitute <"$case_dir/$rel" >"$work/$rel"

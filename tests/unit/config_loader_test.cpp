@@ -91,12 +91,19 @@ TEST_CASE("a missing config file is named", "[config]") {
 TEST_CASE("the bundled scraper files load", "[config]") {
     auto specs = load_scraper_dir(std::string(SUASANA_SOURCE_DIR) + "/scrapers");
     REQUIRE(specs);
-    REQUIRE(specs->size() == 2);
-    CHECK((*specs)[0].name == "gate-square");
-    CHECK((*specs)[0].machine_translated);
-    CHECK((*specs)[1].name == "wordpress");
-    CHECK((*specs)[1].nested);
-    CHECK((*specs)[1].next.text == ".comment-navigation .nav-next a@href");
+    REQUIRE(specs->size() == 4);  // sorted by file name
+    CHECK((*specs)[0].name == "detik-api");
+    CHECK((*specs)[0].kind == "json");
+    CHECK((*specs)[0].source_method == "POST");
+    CHECK((*specs)[0].source_headers.size() == 1);
+    CHECK((*specs)[1].name == "gate-square-next");
+    CHECK((*specs)[1].source_script.text == "script#__NEXT_DATA__");
+    CHECK((*specs)[2].name == "gate-square");
+    CHECK((*specs)[2].machine_translated);
+    CHECK((*specs)[3].name == "wordpress");
+    CHECK((*specs)[3].nested);
+    CHECK((*specs)[3].next.text ==
+          ".comment-navigation .nav-next a, a.wp-block-comments-pagination-next@href");
 }
 
 TEST_CASE("scraper file errors name the file, line and key", "[config]") {
