@@ -55,16 +55,21 @@ std::string element_path(Element e) {
 
 // First element under `scope` (document order) that matches, never descending into `items`.
 Element find_in_scope(Element scope, const Selector& selector, const NodeSet& items) {
-    std::vector<Element> stack;
-    auto kids = scope.children();
-    for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.push_back(*it);
+    // Reused across calls: this runs for every field of every comment.
+    thread_local std::vector<Element> stack;
+    stack.clear();
+    auto push_children = [](Element e) {
+        for (std::size_t i = e.child_count(); i > 0; --i) {
+            if (Element c = e.child(i - 1); c.valid()) stack.push_back(c);
+        }
+    };
+    push_children(scope);
     while (!stack.empty()) {
         Element e = stack.back();
         stack.pop_back();
         if (items.count(e.node()) != 0) continue;
         if (selector.matches(e)) return e;
-        auto children = e.children();
-        for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(*it);
+        push_children(e);
     }
     return Element();
 }

@@ -19,27 +19,65 @@ struct OutputDeleter {
 // Elements that never close (<br>) or whose end tag is optional (<p>, <li>): counting them as
 // opened would make flat pages look deep, so the scan skips them.
 bool is_uncounted(std::string_view tag) {
-    static const std::array<std::string_view, 33> k_tags = {
-        "area",    "base",  "br",     "col",    "embed",    "hr",    "img",   "input", "link",
-        "meta",    "param", "source", "track",  "wbr",      "p",     "li",    "dt",    "dd",
-        "tr",      "td",    "th",     "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
-        "caption", "rb",    "rt",     "rp",     "html",     "head"};
-    return std::find(k_tags.begin(), k_tags.end(), tag) != k_tags.end();
+    // Gumbo's own perfect hash of tag names is cheaper than comparing against the list.
+    switch (gumbo_tagn_enum(tag.data(), static_cast<unsigned>(tag.size()))) {
+        case GUMBO_TAG_AREA:
+        case GUMBO_TAG_BASE:
+        case GUMBO_TAG_BR:
+        case GUMBO_TAG_COL:
+        case GUMBO_TAG_EMBED:
+        case GUMBO_TAG_HR:
+        case GUMBO_TAG_IMG:
+        case GUMBO_TAG_INPUT:
+        case GUMBO_TAG_LINK:
+        case GUMBO_TAG_META:
+        case GUMBO_TAG_PARAM:
+        case GUMBO_TAG_SOURCE:
+        case GUMBO_TAG_TRACK:
+        case GUMBO_TAG_WBR:
+        case GUMBO_TAG_P:
+        case GUMBO_TAG_LI:
+        case GUMBO_TAG_DT:
+        case GUMBO_TAG_DD:
+        case GUMBO_TAG_TR:
+        case GUMBO_TAG_TD:
+        case GUMBO_TAG_TH:
+        case GUMBO_TAG_OPTION:
+        case GUMBO_TAG_OPTGROUP:
+        case GUMBO_TAG_THEAD:
+        case GUMBO_TAG_TBODY:
+        case GUMBO_TAG_TFOOT:
+        case GUMBO_TAG_COLGROUP:
+        case GUMBO_TAG_CAPTION:
+        case GUMBO_TAG_RB:
+        case GUMBO_TAG_RT:
+        case GUMBO_TAG_RP:
+        case GUMBO_TAG_HTML:
+        case GUMBO_TAG_HEAD:
+            return true;
+        default:
+            return false;
+    }
 }
 
 // Returns the deepest tag nesting in `html`, from a cheap scan of start and end tags (no
 // parsing), so hostile pages are refused before Gumbo sees them.
 int nesting_estimate(std::string_view html) {
     int depth = 0, deepest = 0;
-    std::string tag;
-    for (std::size_t i = 0; i + 1 < html.size(); ++i) {
-        if (html[i] != '<') continue;
+    char tag[16];
+    for (std::size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size();
+         i = html.find('<', i + 1)) {
         bool closing = html[i + 1] == '/';
         std::size_t j = i + (closing ? 2 : 1);
-        tag.clear();
-        while (j < html.size() && std::isalnum(static_cast<unsigned char>(html[j])))
-            tag.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(html[j++]))));
-        if (tag.empty() || !std::isalpha(static_cast<unsigned char>(tag[0])) || is_uncounted(tag))
+        std::size_t n = 0;
+        while (j < html.size() && std::isalnum(static_cast<unsigned char>(html[j]))) {
+            if (n < sizeof tag)
+                tag[n] = static_cast<char>(std::tolower(static_cast<unsigned char>(html[j])));
+            ++n;
+            ++j;
+        }
+        if (n == 0 || !std::isalpha(static_cast<unsigned char>(tag[0])) ||
+            (n <= sizeof tag && is_uncounted(std::string_view(tag, n))))
             continue;
         if (closing) {
             depth = depth > 0 ? depth - 1 : 0;
@@ -237,10 +275,40 @@ std::string Element::tag() const {
 
 std::optional<std::string_view> Element::attr(std::string_view name) const {
     if (m_node == nullptr) return std::nullopt;
-    std::string key(name);
-    const GumboAttribute* a = gumbo_get_attribute(&m_node->v.element.attributes, key.c_str());
-    if (a == nullptr) return std::nullopt;
-    return std::string_view(a->value);
+    // Gumbo lower-cases attribute names, and so do our selectors: a plain comparison suffices
+    // (gumbo_get_attribute would need a NUL-terminated copy and compare case-insensitively).
+    const GumboVector& attributes = m_node->v.element.attributes;
+    for (unsigned i = 0; i < attributes.length; ++i) {
+        const auto* a = static_cast<const GumboAttribute*>(attributes.data[i]);
+        if (name == a->name) return std::string_view(a->value);
+    }
+    return std::nullopt;
+}
+
+bool Element::is_tag(std::string_view name) const {
+    if (m_node == nullptr) return false;
+    const GumboElement& e = m_node->v.element;
+    if (e.tag != GUMBO_TAG_UNKNOWN) return name == gumbo_normalized_tagname(e.tag);
+    return tag() == name;
+}
+
+int Element::tag_id() const {
+    return m_node == nullptr ? -1 : static_cast<int>(m_node->v.element.tag);
+}
+
+int Element::tag_id_of(std::string_view name) {
+    GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
+    return tag == GUMBO_TAG_UNKNOWN ? -1 : static_cast<int>(tag);
+}
+
+std::size_t Element::child_count() const {
+    return m_node == nullptr ? 0 : m_node->v.element.children.length;
+}
+
+Element Element::child(std::size_t i) const {
+    auto* node = static_cast<const GumboNode*>(m_node->v.element.children.data[i]);
+    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) return Element(node);
+    return Element();
 }
 
 Element Element::parent() const {

@@ -21,12 +21,23 @@ class Element {
     bool valid() const { return m_node != nullptr; }
     /// Returns the lower-case tag name ("div"); "" for unknown tags without a name.
     std::string tag() const;
+    /// Returns true when the tag name is `name` (lower-case), without building a string.
+    bool is_tag(std::string_view name) const;
+    /// Returns the parser's number for the element's tag (unknown tags share one number).
+    int tag_id() const;
+    /// Returns the parser's number for tag `name`, or -1 when the parser does not know it.
+    static int tag_id_of(std::string_view name);
     /// Returns the attribute's value, or nothing when the element lacks it.
     std::optional<std::string_view> attr(std::string_view name) const;
     /// Returns the parent element, or an invalid Element at the top.
     Element parent() const;
     /// Returns the element children in document order.
     std::vector<Element> children() const;
+    /// Returns the number of child nodes (elements, text and others); with child(), a way to
+    /// walk children without allocating.
+    std::size_t child_count() const;
+    /// Returns child node `i` if it is an element, else an invalid Element.
+    Element child(std::size_t i) const;
     const GumboInternalNode* node() const { return m_node; }
     bool operator==(const Element& o) const { return m_node == o.m_node; }
 

@@ -63,6 +63,7 @@ class Parser {
             any = true;
         } else if (!at_end() && is_name_char(m_s[m_pos])) {
             c.tag = util::to_lower_ascii(read_name());
+            c.tag_id = Element::tag_id_of(c.tag);
             any = true;
         }
         while (!at_end()) {
@@ -147,9 +148,17 @@ class Parser {
     std::size_t m_pos = 0;
 };
 
+// Returns true when `word` is one of the whitespace-separated words of `list` (class="a b").
 bool has_word(std::string_view list, std::string_view word) {
-    for (const auto& part : util::split(util::collapse_spaces(list), ' ')) {
-        if (part == word) return true;
+    auto is_space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    };
+    std::size_t i = 0;
+    while (i < list.size()) {
+        while (i < list.size() && is_space(list[i])) ++i;
+        std::size_t start = i;
+        while (i < list.size() && !is_space(list[i])) ++i;
+        if (i > start && list.substr(start, i - start) == word) return true;
     }
     return false;
 }
@@ -176,7 +185,11 @@ bool matches_attr(Element e, const AttrTest& a) {
 }
 
 bool matches_compound(Element e, const Compound& c) {
-    if (!c.tag.empty() && c.tag != "*" && e.tag() != c.tag) return false;
+    if (c.tag_id >= 0) {
+        if (e.tag_id() != c.tag_id) return false;
+    } else if (!c.tag.empty() && c.tag != "*" && !e.is_tag(c.tag)) {
+        return false;
+    }
     if (!c.id.empty()) {
         auto id = e.attr("id");
         if (!id || *id != c.id) return false;

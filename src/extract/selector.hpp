@@ -19,6 +19,7 @@ struct AttrTest {
 /// One compound selector: `div.comment#c1[data-id]`.
 struct Compound {
     std::string tag;  ///< "" or "*": any element
+    int tag_id = -1;  ///< Gumbo's number for a known tag (compared without strings), else -1
     std::vector<std::string> classes;
     std::string id;
     std::vector<AttrTest> attrs;
