@@ -42,8 +42,11 @@ def load_tsv(name, kind):
         elif kind == 'mult':
             try:
                 v = float(v)
-                if not (0 < v <= 3): errors.append(f'{name}:{i}: multiplier {v} out of (0, 3]')
+                # negative: "kurang"-type words that turn praise into mild criticism
+                if not (-1 <= v <= 3) or v == 0: errors.append(f'{name}:{i}: multiplier {v} out of [-1, 3] or 0')
             except ValueError: errors.append(f'{name}:{i}: multiplier {v!r} not a number')
+        elif kind == 'side':
+            if v not in ('winner', 'loser'): errors.append(f'{name}:{i}: side {v!r} is not winner or loser')
         elif kind == 'text':
             if v != v.strip() or '  ' in v or not v: errors.append(f'{name}:{i}: bad normal form {v!r}')
         d[k] = v
@@ -67,6 +70,29 @@ spam = load_tsv('spam.tsv', 'weight')
 intens = load_tsv('intensifiers.tsv', 'mult')
 neg = load_list('negators.txt')
 contrast = load_list('contrast.txt')
+rhetorical = load_list('rhetorical.txt')
+versus = load_tsv('versus.tsv', 'side')
+nostem = load_list('nostem.txt')
+
+
+def stems(w):
+    """Rough candidate stems (particles, possessives, -kan/-an/-i, one prefix) for counting lemmas."""
+    out, bases = set(), {w}
+    for s in ('nya', 'lah', 'kah', 'pun', 'ku', 'mu'):
+        if w.endswith(s) and len(w) - len(s) >= 3: bases.add(w[:-len(s)])
+    for b in list(bases):
+        for s in ('kan', 'an', 'i'):
+            if b.endswith(s) and len(b) - len(s) >= 4: bases.add(b[:-len(s)])
+    prefixes = [('meng', ''), ('meng', 'k'), ('meny', 's'), ('mem', ''), ('mem', 'p'), ('men', ''),
+                ('men', 't'), ('me', ''), ('peng', ''), ('peng', 'k'), ('peny', 's'), ('pem', ''),
+                ('pem', 'p'), ('pen', ''), ('pen', 't'), ('pe', ''), ('ber', ''), ('be', ''),
+                ('ter', ''), ('di', ''), ('ke', ''), ('se', ''), ('per', ''), ('memper', ''), ('diper', '')]
+    for b in bases:
+        out.add(b)
+        for p, r in prefixes:
+            if b.startswith(p) and len(b) - len(p) >= 4: out.add(r + b[len(p):])
+    out.discard(w)
+    return out
 
 for w in words:
     if len(w.split()) > 4: errors.append(f'words.tsv: phrase longer than 4 words: {w!r}')
@@ -85,10 +111,17 @@ for w in neg:
 for w in intens:
     if w in words: warnings.append(f'intensifier also scored in words.tsv: {w!r}')
 
-for name in ['words.tsv', 'slang.tsv', 'negators.txt', 'intensifiers.tsv', 'contrast.txt', 'emoji.tsv', 'spam.tsv']:
+for w in nostem:
+    if w in words: warnings.append(f'nostem.txt word is scored in words.tsv (the score wins): {w!r}')
+
+for name in ['words.tsv', 'slang.tsv', 'negators.txt', 'intensifiers.tsv', 'contrast.txt', 'emoji.tsv', 'spam.tsv',
+             'rhetorical.txt', 'versus.tsv', 'nostem.txt']:
     print(f'{name:18s} {counts[name]:5d} entries')
 pos = sum(1 for v in words.values() if isinstance(v, int) and v > 0)
 print(f'words.tsv: {pos} positive, {len(words) - pos} negative, {sum(1 for w in words if " " in w)} phrases')
+# Affixed variants of a lemma that is itself listed count once (the issue's "distinct lemmas").
+variants = sum(1 for w in words if ' ' not in w and any(c in words for c in stems(w)))
+print(f'words.tsv: {len(words) - variants} distinct lemmas and phrases ({variants} affixed variants of listed lemmas)')
 for w in warnings: print('warning:', w)
 for e in errors: print('ERROR:', e)
 print('OK' if not errors else f'{len(errors)} error(s)')

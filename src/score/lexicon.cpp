@@ -1,11 +1,10 @@
 #include "score/lexicon.hpp"
 
-#include <cstdlib>
+#include <algorithm>
 #include <functional>
-#include <fstream>
-#include <sstream>
 
-#include "text/normalize.hpp"
+#include "score/extra_lexicon.hpp"
+#include "score/lexicon_files.hpp"
 #include "util/hash.hpp"
 #include "util/strings.hpp"
 
@@ -14,163 +13,134 @@ namespace suasana::score {
 namespace {
 
 namespace fs = std::filesystem;
+using namespace detail;
 
-// One data line of a lexicon file: its fields and where it was.
-struct Line {
-    std::vector<std::string> fields;
-    int number = 0;
-};
+using Loader = std::function<Result<void>(const fs::path&, const std::string&)>;
 
-Result<std::string> read_file(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return fail(file.string() + ": cannot read lexicon file");
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    return buf.str();
-}
-
-// Splits `content` into data lines (comments '#' and blank lines skipped) of TAB-separated fields.
-std::vector<Line> data_lines(const std::string& content, char sep = '\t') {
-    std::vector<Line> lines;
-    int number = 0;
-    for (const auto& raw : util::split(content, '\n')) {
-        ++number;
-        std::string_view line = raw;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (util::trim(line).empty() || util::trim(line).front() == '#') continue;
-        Line l;
-        l.number = number;
-        for (auto& f : util::split(line, sep)) l.fields.emplace_back(util::trim(f));
-        lines.push_back(std::move(l));
-    }
-    return lines;
-}
-
-// Normalises a lexicon key the way the scorer normalises text: folded, single spaces.
-std::string key_of(std::string_view term) {
-    return util::collapse_spaces(text::fold(term));
-}
-
-std::size_t word_count(const std::string& key) {
-    return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
-}
-
-std::optional<double> parse_number(const std::string& s) {
-    if (s.empty()) return std::nullopt;
-    char* end = nullptr;
-    double v = std::strtod(s.c_str(), &end);
-    if (end == nullptr || *end != '\0') return std::nullopt;
-    return v;
-}
-
-Error bad_line(const fs::path& file, int line, const std::string& what) {
-    return Error{file.string() + ":" + std::to_string(line) + ": " + what, std::nullopt};
-}
-
-// Loads a `key<TAB>number` file into `table`, checking the range.
-Result<void> load_scored(const fs::path& file, const std::string& content, double lo, double hi,
-                         const std::function<void(std::string, double)>& put) {
-    for (const auto& l : data_lines(content)) {
-        if (l.fields.size() != 2)
-            return tl::unexpected(bad_line(file, l.number, "expected term<TAB>number"));
-        auto v = parse_number(l.fields[1]);
-        if (!v || *v < lo || *v > hi) {
-            return tl::unexpected(bad_line(file, l.number,
-                                           "'" + l.fields[1] + "' is not a number from " +
-                                               util::format_fixed(lo, 1) + " to " +
-                                               util::format_fixed(hi, 1)));
-        }
-        put(key_of(l.fields[0]), *v);
-    }
-    return {};
-}
-
-Result<void> load_list(const std::string& content, std::unordered_set<std::string>& set) {
-    for (const auto& l : data_lines(content)) set.insert(key_of(l.fields[0]));
-    return {};
-}
-
-// The user's own lexicons in their published formats: InSet (word<TAB>weight, a header line)
-// and SentiStrength (word<TAB>score, a trailing '*' meaning "any ending" is dropped).
-Result<void> load_extra(const ExtraLexicon& extra, Lexicon& lex, std::string& all_bytes) {
-    std::vector<fs::path> files;
-    if (extra.format == "inset") {
-        files = {extra.positive, extra.negative};
-    } else {
-        files = {extra.words};
-    }
-    for (const auto& file : files) {
-        if (file.empty()) continue;
-        auto content = read_file(file);
-        if (!content) return tl::unexpected(content.error());
-        all_bytes += *content;
-        for (const auto& l : data_lines(*content)) {
-            if (l.fields.size() < 2) continue;
+// A `key<TAB>number` file, every number in [lo, hi].
+Loader scored(double lo, double hi, std::function<void(std::string, double)> put) {
+    return [=](const fs::path& file, const std::string& content) -> Result<void> {
+        for (const auto& l : data_lines(content)) {
+            if (l.fields.size() != 2)
+                return tl::unexpected(bad_line(file, l.number, "expected term<TAB>number"));
             auto v = parse_number(l.fields[1]);
-            if (!v) {
-                if (l.number == 1) continue;  // the header line
-                return tl::unexpected(bad_line(file, l.number, "expected word<TAB>score"));
+            if (!v || *v < lo || *v > hi) {
+                return tl::unexpected(bad_line(file, l.number,
+                                               "'" + l.fields[1] + "' is not a number from " +
+                                                   util::format_fixed(lo, 1) + " to " +
+                                                   util::format_fixed(hi, 1)));
             }
-            std::string key = key_of(l.fields[0]);
-            if (!key.empty() && key.back() == '*') key.pop_back();
-            // Our own entries win: an extra list only fills gaps.
-            if (!key.empty() && lex.words.count(key) == 0) {
-                lex.words[key] = std::max(-5.0, std::min(5.0, *v));
-                lex.max_phrase_words = std::max(lex.max_phrase_words, word_count(key));
-            }
+            put(key_of(l.fields[0]), *v);
         }
+        return {};
+    };
+}
+
+// A one-column file.
+Loader listed(std::function<void(std::string)> put) {
+    return [=](const fs::path&, const std::string& content) -> Result<void> {
+        for (const auto& l : data_lines(content)) put(key_of(l.fields[0]));
+        return {};
+    };
+}
+
+Result<void> load_slang(Lexicon& lex, const fs::path& file, const std::string& content) {
+    for (const auto& l : data_lines(content)) {
+        if (l.fields.size() != 2 || l.fields[1].empty())
+            return tl::unexpected(bad_line(file, l.number, "expected form<TAB>normal"));
+        lex.slang[key_of(l.fields[0])] = key_of(l.fields[1]);
     }
     return {};
+}
+
+Result<void> load_versus(Lexicon& lex, const fs::path& file, const std::string& content) {
+    for (const auto& l : data_lines(content)) {
+        if (l.fields.size() != 2 || (l.fields[1] != "winner" && l.fields[1] != "loser"))
+            return tl::unexpected(bad_line(file, l.number, "expected phrase<TAB>winner|loser"));
+        std::string key = key_of(l.fields[0]);
+        note_phrase(lex, key);
+        lex.versus[std::move(key)] = l.fields[1] == "winner" ? Side::winner : Side::loser;
+    }
+    return {};
+}
+
+// Every file of lexicon/ with the loader that fills its table, in a fixed order (the version
+// hash depends on it).
+std::vector<std::pair<const char*, Loader>> file_loaders(Lexicon& lex) {
+    auto bind = [&lex](Result<void> (*f)(Lexicon&, const fs::path&, const std::string&)) {
+        return Loader([&lex, f](const fs::path& file, const std::string& content) {
+            return f(lex, file, content);
+        });
+    };
+    return {
+        {"words.tsv", scored(-5, 5,
+                             [&](std::string k, double v) {
+                                 note_phrase(lex, k);
+                                 lex.words[std::move(k)] = v;
+                             })},
+        {"slang.tsv", bind(load_slang)},
+        {"negators.txt", listed([&](std::string k) { lex.negators.insert(std::move(k)); })},
+        {"intensifiers.tsv",
+         scored(-1, 3, [&](std::string k, double v) { lex.intensifiers[std::move(k)] = v; })},
+        {"contrast.txt", listed([&](std::string k) {
+             note_phrase(lex, k);
+             lex.contrast.insert(std::move(k));
+         })},
+        {"emoji.tsv", scored(-5, 5, [&](std::string k, double v) { lex.emoji[std::move(k)] = v; })},
+        {"spam.tsv", scored(1, 5,
+                            [&](std::string k, double v) {
+                                std::size_t n = word_count(k);
+                                lex.max_spam_words = std::max(lex.max_spam_words, n);
+                                std::size_t& most = lex.spam_heads[k.substr(0, k.find(' '))];
+                                most = std::max(most, n);
+                                lex.spam[std::move(k)] = static_cast<int>(v);
+                            })},
+        {"rhetorical.txt", listed([&](std::string k) {
+             note_phrase(lex, k);
+             lex.rhetorical.insert(std::move(k));
+         })},
+        {"versus.tsv", bind(load_versus)},
+        {"nostem.txt", listed([&](std::string k) { lex.no_stem.insert(std::move(k)); })},
+    };
 }
 
 }  // namespace
+
+void note_phrase(Lexicon& lex, const std::string& key) {
+    std::size_t n = word_count(key);
+    lex.max_phrase_words = std::max(lex.max_phrase_words, n);
+    if (n < 2) return;
+    auto second_space = key.find(' ', key.find(' ') + 1);
+    lex.phrase_starts.insert(key.substr(0, second_space));
+    std::size_t& most = lex.phrase_heads[key.substr(0, key.find(' '))];
+    most = std::max(most, n);
+}
+
+void build_index(Lexicon& lex) {
+    lex.index.clear();
+    for (const auto& [k, v] : lex.words) {
+        if (k.find(' ') != std::string::npos) continue;
+        lex.index[k].has_word = true;
+        lex.index[k].word = v;
+    }
+    for (const auto& [k, v] : lex.intensifiers) lex.index[k].intensifier = v;
+    for (const auto& k : lex.negators) lex.index[k].negator = true;
+    for (const auto& k : lex.contrast) {
+        if (k.find(' ') == std::string::npos) lex.index[k].contrast = true;
+    }
+    for (const auto& k : lex.no_stem) lex.index[k].no_stem = true;
+    for (const auto& [k, n] : lex.phrase_heads) lex.index[k].phrase_words = n;
+    for (const auto& [k, n] : lex.spam_heads) lex.index[k].spam_words = n;
+    for (const auto& [k, v] : lex.slang) lex.index[k].slang = v;
+}
 
 Result<Lexicon> load_lexicon(const fs::path& dir, const std::vector<ExtraLexicon>& extras) {
     Lexicon lex;
     lex.dir = dir;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) return fail(dir.string() + ": lexicon folder not found");
-
-    using Loader = std::function<Result<void>(const fs::path&, const std::string&)>;
-    auto scored = [](double lo, double hi, std::function<void(std::string, double)> put) {
-        return Loader([=](const fs::path& file, const std::string& content) {
-            return load_scored(file, content, lo, hi, put);
-        });
-    };
-    auto listed = [](std::unordered_set<std::string>& set) {
-        return Loader([&set](const fs::path&, const std::string& content) {
-            return load_list(content, set);
-        });
-    };
-    const std::vector<std::pair<const char*, Loader>> files = {
-        {"words.tsv", scored(-5, 5,
-                             [&](std::string k, double v) {
-                                 lex.max_phrase_words =
-                                     std::max(lex.max_phrase_words, word_count(k));
-                                 lex.words[std::move(k)] = v;
-                             })},
-        {"slang.tsv",
-         [&](const fs::path& file, const std::string& content) -> Result<void> {
-             for (const auto& l : data_lines(content)) {
-                 if (l.fields.size() != 2 || l.fields[1].empty())
-                     return tl::unexpected(bad_line(file, l.number, "expected form<TAB>normal"));
-                 lex.slang[key_of(l.fields[0])] = key_of(l.fields[1]);
-             }
-             return {};
-         }},
-        {"negators.txt", listed(lex.negators)},
-        {"intensifiers.tsv",
-         scored(0, 3, [&](std::string k, double v) { lex.intensifiers[std::move(k)] = v; })},
-        {"contrast.txt", listed(lex.contrast)},
-        {"emoji.tsv", scored(-5, 5, [&](std::string k, double v) { lex.emoji[std::move(k)] = v; })},
-        {"spam.tsv", scored(1, 5,
-                            [&](std::string k, double v) {
-                                lex.max_spam_words = std::max(lex.max_spam_words, word_count(k));
-                                lex.spam[std::move(k)] = static_cast<int>(v);
-                            })},
-    };
     std::string all_bytes;  // every file's bytes: the lexicon's version is their hash
-    for (const auto& [name, load] : files) {
+    for (const auto& [name, load] : file_loaders(lex)) {
         auto content = read_file(dir / name);
         if (!content) return tl::unexpected(content.error());
         all_bytes += *content;
@@ -178,9 +148,11 @@ Result<Lexicon> load_lexicon(const fs::path& dir, const std::vector<ExtraLexicon
             return tl::unexpected(loaded.error());
     }
     for (const auto& extra : extras) {
-        if (auto loaded = load_extra(extra, lex, all_bytes); !loaded)
-            return tl::unexpected(loaded.error());
+        auto bytes = load_extra_lexicon(extra, lex);
+        if (!bytes) return tl::unexpected(bytes.error());
+        all_bytes += *bytes;
     }
+    build_index(lex);
     lex.version = util::hex64(util::fnv1a(all_bytes)).substr(0, 12);
     return lex;
 }

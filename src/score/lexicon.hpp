@@ -11,17 +11,43 @@
 
 namespace suasana::score {
 
+/// Which side of a head-to-head verb the entity before it is on ("X mengalahkan Y": winner).
+enum class Side { winner, loser };
+
+/// Everything the lexicon says about one word, so the scorer looks each token up once.
+struct TermInfo {
+    bool has_word = false;  ///< scored in words.tsv (or a user lexicon)
+    double word = 0.0;
+    double intensifier = 0.0;  ///< the multiplier; 0 when the word is no intensifier
+    bool negator = false;
+    bool contrast = false;
+    bool no_stem = false;
+    std::size_t phrase_words = 0;  ///< longest multi-word entry starting with the word
+    std::size_t spam_words = 0;    ///< longest spam marker starting with the word (1: itself)
+    std::string slang;             ///< the normal form when the word is a slang form, else empty
+};
+
 struct Lexicon {
     std::filesystem::path dir;
     std::unordered_map<std::string, double> words;  ///< terms and phrases (words joined by ' ')
     std::size_t max_phrase_words = 1;
     std::unordered_map<std::string, std::string> slang;  ///< form -> normal form
     std::unordered_set<std::string> negators;
-    std::unordered_map<std::string, double> intensifiers;  ///< word -> multiplier
+    std::unordered_map<std::string, double> intensifiers;  ///< word -> multiplier (< 0: "kurang")
     std::unordered_set<std::string> contrast;
     std::unordered_map<std::string, double> emoji;
     std::unordered_map<std::string, int> spam;  ///< marker -> weight
     std::size_t max_spam_words = 1;
+    std::unordered_map<std::string, std::size_t> spam_heads;  ///< first word -> most words
+    std::unordered_set<std::string> rhetorical;               ///< openers of rhetorical questions
+    std::unordered_map<std::string, Side> versus;  ///< head-to-head verbs -> subject's side
+    std::unordered_set<std::string> no_stem;       ///< words the affix stripper leaves alone
+    /// First word of every multi-word entry (words, contrast, versus, rhetorical) -> the most
+    /// words an entry starting with it has; a token that is no key here starts no phrase.
+    std::unordered_map<std::string, std::size_t> phrase_heads;
+    std::unordered_map<std::string, TermInfo> index;  ///< every word above, by its key
+    /// The first two words of every multi-word entry: a phrase can start only where they occur.
+    std::unordered_set<std::string> phrase_starts;
     std::string version;  ///< a hash of every file's bytes: which lexicon scored a comment
 };
 
@@ -29,5 +55,11 @@ struct Lexicon {
 /// first malformed entry, or the missing file.
 Result<Lexicon> load_lexicon(const std::filesystem::path& dir,
                              const std::vector<ExtraLexicon>& extras = {});
+
+/// Rebuilds `lex.index` from the tables; load_lexicon calls it, and so must code that edits them.
+void build_index(Lexicon& lex);
+
+/// Records `key` (one or more words joined by ' ') as a phrase start in `lex.phrase_heads`.
+void note_phrase(Lexicon& lex, const std::string& key);
 
 }  // namespace suasana::score

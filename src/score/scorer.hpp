@@ -1,10 +1,12 @@
 #pragma once
 // Scores a text with the lexicon: normalise, match, apply negation, intensity and contrast.
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/config.hpp"
 #include "model/score.hpp"
+#include "score/entities.hpp"
 #include "score/lexicon.hpp"
 
 namespace suasana::score {
@@ -19,17 +21,15 @@ class Scorer {
     Score score(std::string_view text) const;
 
   private:
-    struct Term;
-    std::vector<Term> normalise(std::string_view text) const;
-    bool is_known(const std::string& term) const;
-    std::string lookup_form(const std::string& word, double& value, std::string& rule) const;
-
     const Lexicon& m_lexicon;
     double m_neutral_band;
     const std::vector<Entity>& m_entities;
+    std::vector<Alias> m_aliases;
 };
 
-/// Returns "  token  normal  rule  value" lines for `score --explain`, one per contribution.
+/// Returns "  token<TAB>normal<TAB>rule<TAB>value" lines for `score --explain`, one per
+/// contribution, then "  =<TAB><TAB>compound<TAB>value", one "  @<TAB>entity<TAB>role<TAB>value"
+/// line per mention, and a spam line when flagged.
 std::string format_explanation(const Score& score);
 
 }  // namespace suasana::score

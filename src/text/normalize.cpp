@@ -53,7 +53,10 @@ void tokenize_ascii(std::string_view s, std::vector<Token>& out) {
                                                              is_alnum_ascii(s[j + 1]) && j > i)))
                 ++j;
             std::string_view tok = s.substr(i, j - i);
-            out.push_back({std::string(tok), kind_of(tok)});
+            // ASCII: a token with a letter is a word, otherwise a number (no ICU needed).
+            bool letter = false;
+            for (char t : tok) letter = letter || (t >= 'a' && t <= 'z') || (t >= 'A' && t <= 'Z');
+            out.push_back({std::string(tok), letter ? TokenKind::word : TokenKind::number});
             i = j;
             continue;
         }

@@ -159,12 +159,15 @@ TEST_CASE("after a contrast marker the second clause decides", "[score]") {
     CHECK(compound("mahal tapi enak") > 0);
     CHECK(compound("jelek tapi keren") > 0);
     CHECK(compound("keren tapi jelek") < 0);
+    CHECK(compound("rasanya biasa saja, tapi pelayanannya ramah sekali") > 0);
 }
 
 TEST_CASE("laughter and emoji are signals", "[score]") {
     CHECK(compound("wkwkwk") > 0);
     CHECK(compound("haha") > 0);
-    CHECK(compound("berkelahi haha") > compound("berkelahi"));
+    // Laughter after a negative clause mocks: it deepens the negative instead of lifting it.
+    CHECK(compound("berkelahi haha") < compound("berkelahi"));
+    CHECK(compound("bagus haha") > compound("bagus"));
     CHECK(compound("\xF0\x9F\x98\x82") != 0.0);  // 😂
     CHECK(compound("\xF0\x9F\x9A\x80") > 0);     // 🚀
 }

@@ -1,0 +1,240 @@
+// The lexical pass (rules 3 to 5 of lexicon/README.md): phrases before words, the affix
+// stripper for unknown words, negation scope and intensifiers.
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "score/rules.hpp"
+#include "score/stemmer.hpp"
+
+namespace suasana::score {
+
+namespace {
+
+// How far a negator or a preposed intensifier reaches, in tokens (PRODUCT.md: up to three).
+constexpr int k_scope = 3;
+// "tidak jelek" is weaker praise than "bagus" is praise: a negated negative word keeps this
+// share of its strength, while "tidak bagus" is as negative as "bagus" is positive.
+constexpr double k_negated_negative = 0.6;
+// Shorter words are never stripped (stemmer.hpp), so they need no memo lookup.
+constexpr std::size_t k_min_affixed = 6;
+
+// The lexicon entry an unknown word's affixes lead to, remembered per thread: comment words
+// follow Zipf's law, so most unknown words were already stripped in an earlier comment.
+class StemMemo {
+  public:
+    struct Found {
+        std::string stem;  // empty: no stem of the word is scored
+        double value = 0.0;
+    };
+
+    const Found& find(const Lexicon& lex, const std::string& word) {
+        if (&lex != m_lexicon || lex.version != m_version || m_found.size() > k_max_entries) {
+            m_found.clear();
+            m_lexicon = &lex;
+            m_version = lex.version;
+        }
+        auto it = m_found.find(word);
+        if (it != m_found.end()) return it->second;
+        return m_found.emplace(word, strip(lex, word)).first->second;
+    }
+
+  private:
+    static constexpr std::size_t k_max_entries = 200000;
+
+    static Found strip(const Lexicon& lex, const std::string& word) {
+        for (const std::string& stem : stem_candidates(word)) {
+            if (lex.no_stem.count(stem) != 0) return {};  // a blocked derivation ends the search
+            if (auto it = lex.words.find(stem); it != lex.words.end()) return {stem, it->second};
+        }
+        return {};
+    }
+
+    const Lexicon* m_lexicon = nullptr;
+    std::string m_version;
+    std::unordered_map<std::string, Found> m_found;
+};
+
+StemMemo& stem_memo() {
+    thread_local StemMemo memo;
+    return memo;
+}
+
+class Matcher {
+  public:
+    Matcher(const Lexicon& lex, const std::vector<Term>& terms, const std::vector<char>& taken)
+        : m_lex(lex), m_terms(terms), m_taken(taken) {}
+
+    std::vector<Part> run() {
+        for (std::size_t i = 0; i < m_terms.size(); ++i) {
+            i += step(i);
+            if (m_negation_left > 0) --m_negation_left;
+            if (m_multiplier_left > 0 && --m_multiplier_left == 0) m_multiplier = 1.0;
+        }
+        return std::move(m_parts);
+    }
+
+  private:
+    // Handles the term at `i`; returns how many further terms it used (phrases).
+    std::size_t step(std::size_t i) {
+        const Term& t = m_terms[i];
+        if (m_taken[i]) {
+            std::size_t n = 1;
+            while (i + n < m_terms.size() && m_taken[i + n] == m_taken[i]) ++n;
+            push(i, t.token, joined(i, n), "versus", 0.0, PartKind::marker);
+            return n - 1;
+        }
+        if (t.emoji) {
+            push(i, t.token, t.normal, "emoji", m_lex.emoji.at(t.normal), PartKind::emoji);
+        } else if (t.laughter) {
+            push(i, t.token, t.normal, "laughter", 0.0, PartKind::laughter);
+        } else if (t.kind == text::TokenKind::symbol) {
+            symbol(i, t);
+        } else if (std::size_t n = phrase(i); n > 0) {
+            return n - 1;
+        } else {
+            word(i, t);
+        }
+        return 0;
+    }
+
+    void symbol(std::size_t i, const Term& t) {
+        if (t.normal == "!") push(i, "!", "!", "exclamation", 0.0, PartKind::exclamation);
+        // Punctuation ends a negator's and an intensifier's reach.
+        if (t.normal.size() == 1 &&
+            std::string_view(".,;!?:").find(t.normal[0]) != std::string::npos) {
+            m_negation_left = 0;
+            m_multiplier = 1.0;
+            m_multiplier_left = 0;
+        }
+    }
+
+    // The words of terms [i, i + n) joined by ' ', normal forms or as written.
+    std::string joined(std::size_t i, std::size_t n, bool written = true) const {
+        std::string s;
+        for (std::size_t k = i; k < i + n; ++k) {
+            const std::string& w = written ? m_terms[k].token : m_terms[k].normal;
+            if (w.empty()) continue;
+            if (!s.empty()) s += ' ';
+            s += w;
+        }
+        return s;
+    }
+
+    // The longest lexicon phrase (or multi-word contrast marker) starting at `i`; returns its
+    // length in terms, 0 when none.
+    std::size_t phrase(std::size_t i) {
+        const TermInfo* info = m_terms[i].info;
+        if (info == nullptr || info->phrase_words < 2 || i + 1 >= m_terms.size()) return 0;
+        m_key.assign(m_terms[i].normal).append(" ").append(m_terms[i + 1].normal);
+        if (m_lex.phrase_starts.count(m_key) == 0) return 0;
+        std::size_t most = std::min(info->phrase_words, m_terms.size() - i);
+        for (std::size_t n = most; n >= 2; --n) {
+            m_key.clear();
+            for (std::size_t k = i; k < i + n; ++k) {
+                if (k > i) m_key += ' ';
+                m_key += m_terms[k].normal;
+            }
+            if (m_lex.contrast.count(m_key) != 0) {
+                contrast(i, joined(i, n));
+                return n;
+            }
+            if (auto it = m_lex.words.find(m_key); it != m_lex.words.end()) {
+                scored(i, i + n - 1, joined(i, n), m_key, "phrase", it->second);
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    void contrast(std::size_t i, std::string written) {
+        m_negation_left = 0;
+        push(i, std::move(written), m_key, "contrast", 0.0, PartKind::marker);
+    }
+
+    void word(std::size_t i, const Term& t) {
+        const TermInfo* info = t.info;
+        if (info == nullptr) {
+            stemmed(i, t);
+        } else if (info->negator) {
+            m_negation_left = k_scope + 1;  // decremented after this token
+            push(i, t.token, t.normal, "negator", 0.0, PartKind::marker);
+        } else if (info->intensifier != 0.0) {
+            intensifier(i, t, info->intensifier);
+        } else if (info->contrast) {
+            m_key = t.normal;
+            contrast(i, t.token);
+        } else if (info->has_word) {
+            scored(i, i, t.token, t.normal, t.elongated ? "elongated" : "word", info->word);
+        } else if (!info->no_stem) {
+            stemmed(i, t);
+        }
+    }
+
+    void stemmed(std::size_t i, const Term& t) {
+        if (t.normal.size() < k_min_affixed) return;  // too short to carry an affix
+        const StemMemo::Found& found = stem_memo().find(m_lex, t.normal);
+        if (!found.stem.empty()) scored(i, i, t.token, found.stem, "stem", found.value);
+    }
+
+    void intensifier(std::size_t i, const Term& t, double factor) {
+        bool postposed = m_last_term + 1 == i && m_last_part < m_parts.size() && factor > 0;
+        if (postposed) {
+            // "enak banget", "mahal sekali": strengthens the word before it.
+            m_parts[m_last_part].contribution.value *= factor;
+            m_parts[m_last_part].contribution.rule += "+intensified";
+        } else {
+            m_multiplier *= factor;
+            m_multiplier_left = k_scope + 1;
+        }
+        // An intensifier does not use up a negator's reach: "tidak terlalu benar-benar bagus".
+        if (m_negation_left > 0) ++m_negation_left;
+        push(i, t.token, t.normal, "intensifier", 0.0, PartKind::marker);
+    }
+
+    // A word or phrase of the lexicon over terms [first, last] with lexicon value `v`.
+    void scored(std::size_t first, std::size_t last, std::string written, const std::string& form,
+                std::string rule, double v) {
+        if (m_multiplier != 1.0) {
+            // A negative multiplier ("kurang bagus": not good enough) turns praise into mild
+            // criticism, but only softens a negative word ("kurang jelek" is not praise).
+            v *= v > 0 ? m_multiplier : std::fabs(m_multiplier);
+            rule += "+intensified";
+        }
+        if (m_negation_left > 0) {
+            v = v > 0 ? -v : -v * k_negated_negative;
+            rule = "negated " + rule;
+        }
+        m_multiplier = 1.0;
+        m_multiplier_left = 0;
+        m_negation_left = 0;
+        m_last_part = m_parts.size();
+        m_last_term = last;
+        push(first, std::move(written), form, std::move(rule), v, PartKind::word);
+    }
+
+    void push(std::size_t i, std::string token, std::string normal, std::string rule, double v,
+              PartKind kind) {
+        m_parts.push_back({{std::move(token), std::move(normal), std::move(rule), v}, i, kind});
+    }
+
+    const Lexicon& m_lex;
+    const std::vector<Term>& m_terms;
+    const std::vector<char>& m_taken;
+    std::vector<Part> m_parts;
+    std::string m_key;  // reused for phrase lookups
+    int m_negation_left = 0;
+    double m_multiplier = 1.0;
+    int m_multiplier_left = 0;
+    std::size_t m_last_part = std::string::npos;  // the latest scored word or phrase
+    std::size_t m_last_term = std::string::npos;  // ...and the term it ended at
+};
+
+}  // namespace
+
+std::vector<Part> match_terms(const Lexicon& lex, const std::vector<Term>& terms,
+                              const std::vector<char>& taken) {
+    return Matcher(lex, terms, taken).run();
+}
+
+}  // namespace suasana::score

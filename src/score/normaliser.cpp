@@ -1,0 +1,203 @@
+#include "score/normaliser.hpp"
+
+#include <cctype>
+
+namespace suasana::score {
+
+namespace {
+
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Lower-case ASCII letters with at most a digit at the end ("keren2"): one word as it stands.
+bool is_plain_word(const std::string& w) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        char c = w[i];
+        bool ok = (c >= 'a' && c <= 'z') || (i > 0 && i + 1 == w.size() && c >= '0' && c <= '9');
+        if (!ok) return false;
+    }
+    return !w.empty();
+}
+
+bool has_run_of_three(std::string_view w) {
+    for (std::size_t i = 2; i < w.size(); ++i) {
+        if (w[i] == w[i - 1] && w[i] == w[i - 2] && std::isalpha(static_cast<unsigned char>(w[i])))
+            return true;
+    }
+    return false;
+}
+
+bool is_known(const Lexicon& lex, const std::string& w) {
+    return lex.index.count(w) != 0 || lex.slang.count(w) != 0 || lex.words.count(w) != 0;
+}
+
+const TermInfo* info_of(const Lexicon& lex, const std::string& w) {
+    auto it = lex.index.find(w);
+    return it == lex.index.end() ? nullptr : &it->second;
+}
+
+// "bagusss" -> "bagus", "mantappp" -> "mantap", "gakkk" -> "gak": the shortest collapse that is
+// a known word, else the two-letter one if known ("maaaaf" -> "maaf"), else the one-letter one.
+bool collapse_if_elongated(const Lexicon& lex, std::string& w) {
+    if (w.size() < 3 || !has_run_of_three(w)) return false;
+    std::string one = collapse_elongation(w, 1);
+    if (!is_known(lex, one)) {
+        std::string two = collapse_elongation(w, 2);
+        if (is_known(lex, two)) one = std::move(two);
+    }
+    w = std::move(one);
+    return true;
+}
+
+// Drops the variation selector U+FE0F and skin-tone modifiers U+1F3FB..U+1F3FF, so "👍🏽" is
+// "👍".
+std::string strip_emoji_modifiers(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s.compare(i, 3, "\xEF\xB8\x8F") == 0) {
+            i += 3;
+        } else if (i + 3 < s.size() && s.compare(i, 3, "\xF0\x9F\x8F") == 0 &&
+                   static_cast<unsigned char>(s[i + 3]) >= 0xBB &&
+                   static_cast<unsigned char>(s[i + 3]) <= 0xBF) {
+            i += 4;
+        } else {
+            out.push_back(s[i++]);
+        }
+    }
+    return out.empty() ? s : out;
+}
+
+// Hyphenated words arrive as keren, -, keren. A lexicalised one ("sia-sia", "benar-benar") is
+// joined; other reduplications collapse to the base. Returns whether `tok` was absorbed.
+bool join_hyphenated(const Lexicon& lex, std::vector<Term>& terms, const std::string& tok) {
+    if (terms.size() < 2 || terms.back().token != "-" ||
+        terms[terms.size() - 2].kind != text::TokenKind::word)
+        return false;
+    Term& first = terms[terms.size() - 2];
+    std::string joined = first.token + "-" + tok;
+    if (is_known(lex, joined)) {
+        terms.pop_back();
+        first.token = joined;
+        first.normal = std::move(joined);
+        first.info = info_of(lex, first.normal);
+        return true;
+    }
+    if (first.token == tok) {
+        terms.pop_back();
+        return true;
+    }
+    return false;
+}
+
+// Adds one word token: reduplication, elongation, laughter, slang.
+void add_word(const Lexicon& lex, text::Token&& tok, std::vector<Term>& terms) {
+    if (join_hyphenated(lex, terms, tok.text)) return;
+    Term t{tok.text, std::move(tok.text), tok.kind, false, false, false, nullptr};
+    std::string& n = t.normal;
+    // "keren2" is the reduplication "keren-keren".
+    if (n.size() > 2 && n.back() == '2' &&
+        !std::isdigit(static_cast<unsigned char>(n[n.size() - 2])))
+        n.pop_back();
+    t.elongated = collapse_if_elongated(lex, n);
+    if (is_laughter(n)) {
+        t.laughter = true;
+        terms.push_back(std::move(t));
+        return;
+    }
+    t.info = info_of(lex, n);
+    if (t.info == nullptr || t.info->slang.empty()) {
+        terms.push_back(std::move(t));
+        return;
+    }
+    // A slang form may stand for several words ("gpp" -> "tidak apa apa").
+    std::size_t start = 0;
+    const std::string& expansion = t.info->slang;
+    while (start <= expansion.size()) {
+        std::size_t end = expansion.find(' ', start);
+        if (end == std::string::npos) end = expansion.size();
+        Term w{start == 0 ? t.token : std::string(),
+               expansion.substr(start, end - start),
+               t.kind,
+               false,
+               false,
+               t.elongated,
+               nullptr};
+        w.info = info_of(lex, w.normal);
+        terms.push_back(std::move(w));
+        start = end + 1;
+    }
+}
+
+}  // namespace
+
+std::string collapse_elongation(std::string_view w, std::size_t keep) {
+    std::string out;
+    out.reserve(w.size());
+    for (std::size_t i = 0; i < w.size();) {
+        std::size_t j = i;
+        while (j < w.size() && w[j] == w[i]) ++j;
+        std::size_t run = j - i;
+        out.append(run >= 3 ? keep : run, w[i]);
+        i = j;
+    }
+    return out;
+}
+
+bool is_laughter(std::string_view w) {
+    if (w.size() >= 5 && w[0] == 'a' && (w[1] == 'w' || w[1] == 'k')) w.remove_prefix(1);
+    if (w.size() < 4) return false;
+    for (std::string_view unit : {"wk", "kw", "ha", "he", "hi", "xi", "wo"}) {
+        bool all = true;
+        for (std::size_t i = 0; i + 1 < w.size() && all; i += 2) all = w.compare(i, 2, unit) == 0;
+        if (all) return true;
+    }
+    // "wkwkwk" typed fast, "awokwokwok": only w, k and o, with both w and k.
+    std::size_t w_count = 0, k_count = 0;
+    for (char c : w) {
+        if (c != 'w' && c != 'k' && c != 'o') return false;
+        w_count += c == 'w' ? 1 : 0;
+        k_count += c == 'k' ? 1 : 0;
+    }
+    return w_count > 0 && k_count > 0;
+}
+
+std::vector<Term> normalise(const Lexicon& lex, std::string_view text) {
+    std::vector<Term> terms;
+    std::string folded = text::fold(text);
+    terms.reserve(folded.size() / 4 + 1);
+    std::string chunk;
+    for (std::size_t i = 0, end = 0; i < folded.size(); i = end) {
+        while (i < folded.size() && is_space(folded[i])) ++i;
+        end = i;
+        while (end < folded.size() && !is_space(folded[end])) ++end;
+        if (end == i) break;
+        chunk.assign(folded, i, end - i);
+        if (is_plain_word(chunk)) {  // the common case: no tokenizer, no emoticon lookup
+            add_word(lex, text::Token{chunk, text::TokenKind::word}, terms);
+            continue;
+        }
+        if (chunk.size() == 1 && static_cast<unsigned char>(chunk[0]) < 0x80 &&
+            !std::isalnum(static_cast<unsigned char>(chunk[0]))) {  // "," "." "!"
+            terms.push_back({chunk, chunk, text::TokenKind::symbol, false, false, false, nullptr});
+            continue;
+        }
+        if (lex.emoji.count(chunk) != 0) {  // emoticons such as ":)" are one chunk
+            terms.push_back({chunk, chunk, text::TokenKind::symbol, false, true, false, nullptr});
+            continue;
+        }
+        for (auto& tok : text::tokenize(chunk)) {
+            if (tok.kind != text::TokenKind::symbol) {
+                add_word(lex, std::move(tok), terms);
+                continue;
+            }
+            Term t{tok.text, strip_emoji_modifiers(tok.text), tok.kind, false, false, false,
+                   nullptr};
+            t.emoji = lex.emoji.count(t.normal) != 0;
+            terms.push_back(std::move(t));
+        }
+    }
+    return terms;
+}
+
+}  // namespace suasana::score

@@ -1,0 +1,110 @@
+#include "score/rules.hpp"
+
+#include <string>
+
+namespace suasana::score {
+
+namespace {
+
+constexpr double k_before_contrast = 0.5;
+constexpr double k_after_contrast = 1.5;
+constexpr double k_exclamation = 0.3;
+constexpr int k_max_exclamations = 3;
+constexpr double k_laughter = 1.0;
+constexpr double k_question = 0.5;
+
+bool is_symbol(const Term& t, std::string_view set) {
+    return t.kind == text::TokenKind::symbol && t.normal.size() == 1 &&
+           set.find(t.normal[0]) != std::string_view::npos;
+}
+
+}  // namespace
+
+Segments segment(const std::vector<Term>& terms) {
+    Segments seg;
+    seg.sentence.reserve(terms.size());
+    seg.clause.reserve(terms.size());
+    std::size_t sentence = 0, clause = 0;
+    for (const Term& t : terms) {
+        // A contrast marker opens a clause; a punctuation mark closes one (after itself).
+        if (t.kind == text::TokenKind::word && t.info != nullptr && t.info->contrast) ++clause;
+        seg.sentence.push_back(sentence);
+        seg.clause.push_back(clause);
+        if (is_symbol(t, ".;!?")) ++sentence;
+        if (is_symbol(t, ".;!?,:")) ++clause;
+    }
+    return seg;
+}
+
+double sum_of(const std::vector<Part>& parts) {
+    double sum = 0.0;
+    for (const auto& p : parts) sum += p.contribution.value;
+    return sum;
+}
+
+void apply_contrast(std::vector<Part>& parts) {
+    std::size_t at = parts.size();
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        if (parts[k].contribution.rule == "contrast") at = k;
+    }
+    if (at == parts.size()) return;
+    bool after_has_value = false;
+    for (std::size_t k = at; k < parts.size(); ++k)
+        after_has_value = after_has_value || parts[k].contribution.value != 0.0;
+    if (!after_has_value) return;
+    for (std::size_t k = 0; k < parts.size(); ++k)
+        parts[k].contribution.value *= k < at ? k_before_contrast : k_after_contrast;
+}
+
+// Returns whether the words of the sentence starting at term `start` open with a rhetorical
+// marker ("masa", "apa iya", "mana mungkin").
+static bool opens_rhetorically(const Lexicon& lex, const std::vector<Term>& terms,
+                               std::size_t start, std::size_t end) {
+    while (start < end && terms[start].kind == text::TokenKind::symbol) ++start;
+    std::string key;
+    for (std::size_t n = 0; n < 3 && start + n < end; ++n) {
+        if (n > 0) key += ' ';
+        key += terms[start + n].normal;
+        if (lex.rhetorical.count(key) != 0) return true;
+    }
+    return false;
+}
+
+void apply_questions(const Lexicon& lex, const std::vector<Term>& terms, const Segments& seg,
+                     std::vector<Part>& parts) {
+    std::size_t start = 0;
+    for (std::size_t q = 0; q < terms.size(); ++q) {
+        if (q > 0 && seg.sentence[q] != seg.sentence[q - 1]) start = q;
+        if (!is_symbol(terms[q], "?")) continue;
+        bool rhetorical = opens_rhetorically(lex, terms, start, q);
+        for (auto& p : parts) {
+            Contribution& c = p.contribution;
+            if (p.term < start || p.term >= q || p.kind != PartKind::word || c.value <= 0) continue;
+            c.value *= rhetorical ? -1.0 : k_question;
+            c.rule += rhetorical ? "+rhetorical" : "+question";
+        }
+    }
+}
+
+void apply_laughter(std::vector<Part>& parts) {
+    double rest = 0.0;
+    for (const auto& p : parts) {
+        if (p.kind != PartKind::laughter) rest += p.contribution.value;
+    }
+    for (auto& p : parts) {
+        if (p.kind != PartKind::laughter) continue;
+        p.contribution.value = rest < 0 ? -k_laughter : k_laughter;
+        p.contribution.rule = rest < 0 ? "mocking laughter" : "laughter";
+    }
+}
+
+void apply_exclamation(std::vector<Part>& parts) {
+    double raw = sum_of(parts);
+    int seen = 0;
+    for (auto& p : parts) {
+        if (p.kind != PartKind::exclamation || raw == 0.0 || seen++ >= k_max_exclamations) continue;
+        p.contribution.value = raw > 0 ? k_exclamation : -k_exclamation;
+    }
+}
+
+}  // namespace suasana::score

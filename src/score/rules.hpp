@@ -1,0 +1,57 @@
+#pragma once
+// The scoring rules of lexicon/README.md as passes over a comment's terms (internal to score/).
+#include <cstddef>
+#include <vector>
+
+#include "model/score.hpp"
+#include "score/lexicon.hpp"
+#include "score/normaliser.hpp"
+
+namespace suasana::score {
+
+/// What kind of signal a part is; the later passes treat the kinds differently.
+enum class PartKind { word, emoji, laughter, exclamation, marker };
+
+/// One contribution before scaling, with the term it starts at.
+struct Part {
+    Contribution contribution;
+    std::size_t term = 0;
+    PartKind kind = PartKind::word;
+};
+
+/// Where the sentences and clauses of a comment start: `sentence[i]` and `clause[i]` number the
+/// sentence (ended by . ; ! ?) and the clause (also ended by , : and contrast markers) of term i.
+struct Segments {
+    std::vector<std::size_t> sentence;
+    std::vector<std::size_t> clause;
+};
+
+/// Returns the sentence and clause numbers of every term.
+Segments segment(const std::vector<Term>& terms);
+
+/// Returns the parts of the lexical rules (rules 3 to 5 and 8): phrases before words, the affix
+/// stripper, negation, intensifiers, contrast markers, emoji, laughter and '!' placeholders.
+/// Terms with `taken[i]` set belong to a head-to-head verb and are shown, not scored.
+std::vector<Part> match_terms(const Lexicon& lex, const std::vector<Term>& terms,
+                              const std::vector<char>& taken);
+
+/// Rule 6: after the last contrast marker with an opinion after it, the clause after weighs
+/// 1.5 and everything before 0.5.
+void apply_contrast(std::vector<Part>& parts);
+
+/// Rule 7b: in a question, positive words weigh half ("apakah bagus?"); in a rhetorical one
+/// (opened by a marker of rhetorical.txt: "masa bagus?") they turn negative.
+void apply_questions(const Lexicon& lex, const std::vector<Term>& terms, const Segments& seg,
+                     std::vector<Part>& parts);
+
+/// Rule 8: laughter is +1 when the rest of the text is not negative (happy), -1 when it is
+/// (mocking: "goblok wkwk").
+void apply_laughter(std::vector<Part>& parts);
+
+/// Rule 7: each '!' (at most three) adds 0.3 in the direction the text already has.
+void apply_exclamation(std::vector<Part>& parts);
+
+/// Returns the sum of the parts' values.
+double sum_of(const std::vector<Part>& parts);
+
+}  // namespace suasana::score
