@@ -67,7 +67,7 @@ double run_plain(const fs::path& file, int total) {
     { (void)suasana::store::Database::open(file, suasana::store::Access::read_write); }
     sqlite3* db = nullptr;
     check(sqlite3_open(file.c_str(), &db), db);
-    check(sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", nullptr,
+    check(sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;", nullptr,
                        nullptr, nullptr),
           db);
     check(sqlite3_exec(db,

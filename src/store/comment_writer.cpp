@@ -62,7 +62,8 @@ class PageWriter {
   public:
     PageWriter(SQLite::Database& db, std::int64_t article_id, const std::string& now,
                const std::string& lexicon_version)
-        : m_article_id(article_id),
+        : m_db(db),
+          m_article_id(article_id),
           m_now(now),
           m_version(lexicon_version),
           m_insert(db,
@@ -71,7 +72,7 @@ class PageWriter {
                    "replies, machine_translated, spam, score, label, lexicon_version, "
                    "first_seen_at, last_seen_at) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                   "ON CONFLICT (article_id, site_comment_id) DO NOTHING RETURNING id"),
+                   "ON CONFLICT (article_id, site_comment_id) DO NOTHING"),
           m_find(db, "SELECT id, body FROM comments WHERE article_id = ? AND site_comment_id = ?"),
           m_seen(db,
                  "UPDATE comments SET last_seen_at = ?, likes = ?, replies = ?, deleted_at = NULL "
@@ -84,7 +85,8 @@ class PageWriter {
                    "WHERE article_id = ? AND site_comment_id = ?) WHERE id = ?") {}
 
     /// Returns the new row's id, or nothing when the comment is already stored (a single
-    /// statement for the common case of a new comment).
+    /// statement for the common case of a new comment; RETURNING would cost SQLite an ephemeral
+    /// table per row, the change count and last rowid cost nothing).
     std::optional<std::int64_t> insert_new(const Comment& c) {
         SQLite::Statement& q = m_insert;
         q.reset();
@@ -107,10 +109,8 @@ class PageWriter {
         q.bind(17, m_version);
         q.bind(18, m_now);
         q.bind(19, m_now);
-        if (!q.executeStep()) return std::nullopt;
-        std::int64_t id = q.getColumn(0).getInt64();
-        q.reset();  // a RETURNING statement left mid-step would block the commit
-        return id;
+        if (q.exec() == 0) return std::nullopt;
+        return m_db.getLastInsertRowid();
     }
 
     /// Marks a stored comment seen again; a changed body is re-scored and marked edited.
@@ -154,6 +154,7 @@ class PageWriter {
     }
 
   private:
+    SQLite::Database& m_db;
     std::int64_t m_article_id;
     const std::string& m_now;
     const std::string& m_version;
