@@ -28,22 +28,32 @@ std::string make_page(int page, int comments) {
         std::string id = std::to_string(page * 100000 + c);
         bool reply = c % 3 != 0;
         if (reply) html += "<ol class=children>";
-        html += "<li id=comment-" + id + " class=\"comment even thread-even depth-1\">"
-                "<article id=div-comment-" + id + " class=comment-body><footer class=comment-meta>"
+        html += "<li id=comment-" + id +
+                " class=\"comment even thread-even depth-1\">"
+                "<article id=div-comment-" +
+                id +
+                " class=comment-body><footer class=comment-meta>"
                 "<div class=\"comment-author vcard\"><img class=avatar src=a.png alt=\"\">"
-                "<b class=fn>Pembaca " + id + "</b> <span class=says>berkata:</span></div>"
-                "<div class=comment-metadata><a href=\"#comment-" + id + "\"><time datetime="
+                "<b class=fn>Pembaca " +
+                id +
+                "</b> <span class=says>berkata:</span></div>"
+                "<div class=comment-metadata><a href=\"#comment-" +
+                id +
+                "\"><time datetime="
                 "\"2023-07-21T08:12:00+07:00\">21 Juli 2023 pukul 08.12</time></a></div></footer>"
-                "<div class=comment-content><p>Komentar nomor " + id + ": harga beras di pasar "
+                "<div class=comment-content><p>Komentar nomor " +
+                id +
+                ": harga beras di pasar "
                 "sudah naik lagi, semoga pemerintah cepat turun tangan.</p><p>Baris kedua "
                 "dengan <a href=\"https://contoh.id\">tautan</a>.</p></div>"
                 "<div class=reply><a class=comment-reply-link href=\"#\">Balas</a></div></article>";
         html += "</li>";
         if (reply) html += "</ol>";
     }
-    html += "</ol><nav class=\"navigation comment-navigation\"><div class=nav-links>"
-            "<div class=nav-next><a href=comment-page-2.html>Berikutnya</a></div></div></nav>"
-            "</div><footer><p>Kaki halaman</p></footer></body></html>";
+    html +=
+        "</ol><nav class=\"navigation comment-navigation\"><div class=nav-links>"
+        "<div class=nav-next><a href=comment-page-2.html>Berikutnya</a></div></div></nav>"
+        "</div><footer><p>Kaki halaman</p></footer></body></html>";
     return html;
 }
 
@@ -77,15 +87,19 @@ int main(int argc, char** argv) {
     for (int r = 0; r < rounds; ++r) {
         auto start = std::chrono::steady_clock::now();
         for (const auto& page : corpus) {
-            GumboOutput* out = gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
+            GumboOutput* out =
+                gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
             gumbo_destroy_output(&kGumboDefaultOptions, out);
         }
         best_parse = std::min(best_parse, seconds_since(start));
+        // The product hands extract() a page it owns (moved); copy outside the clock.
+        std::vector<std::string> copies = corpus;
         start = std::chrono::steady_clock::now();
         comments = 0;
-        for (const auto& page : corpus) {
-            auto extracted = extractor->extract(page, ctx);
-            if (!extracted) return std::fprintf(stderr, "%s\n", extracted.error().message.c_str()), 1;
+        for (auto& page : copies) {
+            auto extracted = extractor->extract(std::move(page), ctx);
+            if (!extracted)
+                return std::fprintf(stderr, "%s\n", extracted.error().message.c_str()), 1;
             comments += extracted->comments.size();
         }
         best_extract = std::min(best_extract, seconds_since(start));

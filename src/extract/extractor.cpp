@@ -1,5 +1,6 @@
 #include "extract/extractor.hpp"
 
+#include <array>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -74,6 +75,46 @@ Element find_in_scope(Element scope, const Selector& selector, const NodeSet& it
     return Element();
 }
 
+// Finds, in ONE walk of `scope`'s subtree (never entering nested items), the first element
+// matching each of `fields`; a field without a selector is the scope itself. Per comment this
+// replaces one walk per field.
+template <std::size_t N>
+std::array<Element, N> locate_fields(Element scope, const std::array<const Field*, N>& fields,
+                                     const NodeSet& items) {
+    std::array<Element, N> found{};
+    std::size_t remaining = 0;
+    for (std::size_t k = 0; k < N; ++k) {
+        if (!*fields[k]) continue;
+        if ((*fields[k])->has_selector) {
+            ++remaining;
+        } else {
+            found[k] = scope;
+        }
+    }
+    thread_local std::vector<Element> stack;
+    stack.clear();
+    auto push_children = [](Element e) {
+        for (std::size_t i = e.child_count(); i > 0; --i) {
+            if (Element c = e.child(i - 1); c.valid()) stack.push_back(c);
+        }
+    };
+    push_children(scope);
+    while (remaining > 0 && !stack.empty()) {
+        Element e = stack.back();
+        stack.pop_back();
+        if (items.count(e.node()) != 0) continue;
+        for (std::size_t k = 0; k < N; ++k) {
+            if (found[k].valid() || !*fields[k] || !(*fields[k])->has_selector) continue;
+            if ((*fields[k])->selector.matches(e)) {
+                found[k] = e;
+                --remaining;
+            }
+        }
+        push_children(e);
+    }
+    return found;
+}
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -91,7 +132,14 @@ struct Extractor::Impl {
                                     std::string* path) const {
         if (!field) return std::nullopt;
         Element e = field->has_selector ? find_in_scope(scope, field->selector, items) : scope;
-        if (!e.valid()) return std::nullopt;
+        return value_of(e, field, items, skip, path);
+    }
+
+    // Returns the value `field` takes from element `e` (already located), or nothing.
+    std::optional<std::string> value_of(Element e, const Field& field, const NodeSet& items,
+                                        const std::function<bool(Element)>& skip,
+                                        std::string* path) const {
+        if (!field || !e.valid()) return std::nullopt;
         if (path != nullptr) *path = element_path(e);
         if (!field->attribute.empty()) {
             auto v = e.attr(field->attribute);
@@ -206,13 +254,11 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
     if (x.page_id) {
         if (auto id = x.page_id->first_capture(ctx.url)) page.canonical_id = *id;
     }
+    // One walk of the document finds the comment items and the page-level fields.
     const NodeSet none;
-    page.title = x.read(root, x.title, none, nullptr, nullptr);
-    page.published_raw = x.read(root, x.published, none, nullptr, nullptr);
-    if (auto claimed = x.read(root, x.comment_count, none, nullptr, nullptr))
-        page.comment_count_claimed = parse_count(*claimed);
-    page.next_href = x.read(root, x.next, none, nullptr, nullptr);
-
+    const std::array<const Field*, 4> page_fields = {&x.title, &x.published, &x.comment_count,
+                                                     &x.next};
+    std::array<Element, 4> page_found{};
     std::vector<Element> items;
     NodeSet item_set;
     for (Element e : doc.descendants(root)) {
@@ -220,7 +266,17 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
             items.push_back(e);
             item_set.insert(e.node());
         }
+        for (std::size_t k = 0; k < page_fields.size(); ++k) {
+            const Field& f = *page_fields[k];
+            if (!page_found[k].valid() && f && f->has_selector && f->selector.matches(e))
+                page_found[k] = e;
+        }
     }
+    page.title = x.value_of(page_found[0], x.title, none, nullptr, nullptr);
+    page.published_raw = x.value_of(page_found[1], x.published, none, nullptr, nullptr);
+    if (auto claimed = x.value_of(page_found[2], x.comment_count, none, nullptr, nullptr))
+        page.comment_count_claimed = parse_count(*claimed);
+    page.next_href = x.value_of(page_found[3], x.next, none, nullptr, nullptr);
     if (items.size() > static_cast<std::size_t>(ctx.limits.max_comments)) {
         page.warnings.push_back("page has " + std::to_string(items.size()) +
                                 " comments; only the first max_comments (" +
@@ -236,12 +292,17 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
     };
     CommentBuilder builder(x.spec, ctx);
     std::unordered_map<const GumboInternalNode*, std::string> site_ids;
+    const std::array<const Field*, 7> fields = {&x.id,    &x.author,  &x.time,  &x.body,
+                                                &x.likes, &x.replies, &x.parent};
     for (Element item : items) {
         FieldPaths paths;
+        std::array<Element, 7> located = locate_fields(item, fields, item_set);
         auto read = [&](const char* name, const Field& f,
                         const std::function<bool(Element)>& skip = nullptr) {
             std::string path;
-            auto v = x.read(item, f, item_set, skip, why == Why::yes ? &path : nullptr);
+            std::size_t k = 0;
+            while (fields[k] != &f) ++k;
+            auto v = x.value_of(located[k], f, item_set, skip, why == Why::yes ? &path : nullptr);
             if (f && !v) ++page.fields_missing;
             if (why == Why::yes && v) paths.emplace_back(name, path);
             return v;

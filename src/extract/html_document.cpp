@@ -19,42 +19,29 @@ struct OutputDeleter {
 // Elements that never close (<br>) or whose end tag is optional (<p>, <li>): counting them as
 // opened would make flat pages look deep, so the scan skips them.
 bool is_uncounted(std::string_view tag) {
-    // Gumbo's own perfect hash of tag names is cheaper than comparing against the list.
-    switch (gumbo_tagn_enum(tag.data(), static_cast<unsigned>(tag.size()))) {
-        case GUMBO_TAG_AREA:
-        case GUMBO_TAG_BASE:
-        case GUMBO_TAG_BR:
-        case GUMBO_TAG_COL:
-        case GUMBO_TAG_EMBED:
-        case GUMBO_TAG_HR:
-        case GUMBO_TAG_IMG:
-        case GUMBO_TAG_INPUT:
-        case GUMBO_TAG_LINK:
-        case GUMBO_TAG_META:
-        case GUMBO_TAG_PARAM:
-        case GUMBO_TAG_SOURCE:
-        case GUMBO_TAG_TRACK:
-        case GUMBO_TAG_WBR:
-        case GUMBO_TAG_P:
-        case GUMBO_TAG_LI:
-        case GUMBO_TAG_DT:
-        case GUMBO_TAG_DD:
-        case GUMBO_TAG_TR:
-        case GUMBO_TAG_TD:
-        case GUMBO_TAG_TH:
-        case GUMBO_TAG_OPTION:
-        case GUMBO_TAG_OPTGROUP:
-        case GUMBO_TAG_THEAD:
-        case GUMBO_TAG_TBODY:
-        case GUMBO_TAG_TFOOT:
-        case GUMBO_TAG_COLGROUP:
-        case GUMBO_TAG_CAPTION:
-        case GUMBO_TAG_RB:
-        case GUMBO_TAG_RT:
-        case GUMBO_TAG_RP:
-        case GUMBO_TAG_HTML:
-        case GUMBO_TAG_HEAD:
-            return true;
+    // Grouped by length, so most tags (div, span, a...) are settled by one or two compares;
+    // this runs for every tag of every page before it is parsed.
+    switch (tag.size()) {
+        case 1:
+            return tag == "p";
+        case 2:
+            return tag == "br" || tag == "hr" || tag == "li" || tag == "dt" || tag == "dd" ||
+                   tag == "tr" || tag == "td" || tag == "th" || tag == "rb" || tag == "rt" ||
+                   tag == "rp";
+        case 3:
+            return tag == "col" || tag == "img" || tag == "wbr";
+        case 4:
+            return tag == "area" || tag == "base" || tag == "link" || tag == "meta" ||
+                   tag == "html" || tag == "head";
+        case 5:
+            return tag == "embed" || tag == "input" || tag == "param" || tag == "track" ||
+                   tag == "thead" || tag == "tbody" || tag == "tfoot";
+        case 6:
+            return tag == "source" || tag == "option";
+        case 7:
+            return tag == "caption";
+        case 8:
+            return tag == "optgroup" || tag == "colgroup";
         default:
             return false;
     }
@@ -70,13 +57,16 @@ int nesting_estimate(std::string_view html) {
         bool closing = html[i + 1] == '/';
         std::size_t j = i + (closing ? 2 : 1);
         std::size_t n = 0;
-        while (j < html.size() && std::isalnum(static_cast<unsigned char>(html[j]))) {
-            if (n < sizeof tag)
-                tag[n] = static_cast<char>(std::tolower(static_cast<unsigned char>(html[j])));
+        // Plain ASCII tests: the C library's isalnum/tolower consult the locale per character.
+        while (j < html.size()) {
+            char c = html[j];
+            char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+            if (!((lower >= 'a' && lower <= 'z') || (c >= '0' && c <= '9'))) break;
+            if (n < sizeof tag) tag[n] = lower;
             ++n;
             ++j;
         }
-        if (n == 0 || !std::isalpha(static_cast<unsigned char>(tag[0])) ||
+        if (n == 0 || tag[0] < 'a' || tag[0] > 'z' ||
             (n <= sizeof tag && is_uncounted(std::string_view(tag, n))))
             continue;
         if (closing) {
@@ -273,18 +263,6 @@ std::string Element::tag() const {
     return name;
 }
 
-std::optional<std::string_view> Element::attr(std::string_view name) const {
-    if (m_node == nullptr) return std::nullopt;
-    // Gumbo lower-cases attribute names, and so do our selectors: a plain comparison suffices
-    // (gumbo_get_attribute would need a NUL-terminated copy and compare case-insensitively).
-    const GumboVector& attributes = m_node->v.element.attributes;
-    for (unsigned i = 0; i < attributes.length; ++i) {
-        const auto* a = static_cast<const GumboAttribute*>(attributes.data[i]);
-        if (name == a->name) return std::string_view(a->value);
-    }
-    return std::nullopt;
-}
-
 bool Element::is_tag(std::string_view name) const {
     if (m_node == nullptr) return false;
     const GumboElement& e = m_node->v.element;
@@ -292,23 +270,9 @@ bool Element::is_tag(std::string_view name) const {
     return tag() == name;
 }
 
-int Element::tag_id() const {
-    return m_node == nullptr ? -1 : static_cast<int>(m_node->v.element.tag);
-}
-
 int Element::tag_id_of(std::string_view name) {
     GumboTag tag = gumbo_tagn_enum(name.data(), static_cast<unsigned>(name.size()));
     return tag == GUMBO_TAG_UNKNOWN ? -1 : static_cast<int>(tag);
-}
-
-std::size_t Element::child_count() const {
-    return m_node == nullptr ? 0 : m_node->v.element.children.length;
-}
-
-Element Element::child(std::size_t i) const {
-    auto* node = static_cast<const GumboNode*>(m_node->v.element.children.data[i]);
-    if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) return Element(node);
-    return Element();
 }
 
 Element Element::parent() const {
