@@ -259,7 +259,12 @@ Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64
             wave.push_back(std::move(*request));
         }
         if (wave.empty()) return {};
-        for (const FetchResult& fetched : fetcher.fetch_all(wave)) {
+        std::vector<FetchResult> results = fetcher.fetch_all(wave);
+        for (const FetchResult& robots : fetcher.take_robots_fetches()) {
+            if (auto recorded = s.db.record_fetch(run_id, robots); !recorded)
+                return tl::unexpected(recorded.error());
+        }
+        for (const FetchResult& fetched : results) {
             TargetRun& run = runs[fetched.tag];
             if (s.ctx.options.verbose) {
                 s.io.err << "suasana: " << run.target->name << ": GET " << fetched.url << " -> "

@@ -118,8 +118,40 @@ void Scheduler::follow(Job& job, const Response& response) {
     m_waiting.push_back(static_cast<std::size_t>(&job - m_jobs.data()));
 }
 
+namespace {
+
+// Records a robots.txt request like any other: it is a request to the site.
+FetchResult robots_record(const RobotsEntry& entry, const Transfer& t) {
+    FetchResult f;
+    f.url = entry.url;
+    f.final_url = t.spec.url;
+    char* effective = nullptr;
+    if (curl_easy_getinfo(t.easy.get(), CURLINFO_EFFECTIVE_URL, &effective) == CURLE_OK &&
+        effective)
+        f.final_url = effective;
+    f.http_status = t.response.status;
+    f.ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - t.started).count();
+    f.body = t.response.body;  // only its size is recorded
+    if (entry.state == RobotsEntry::State::ready) {
+        f.outcome = FetchOutcome::ok;
+        if (t.response.status >= 400)
+            f.message = "robots.txt: HTTP " + std::to_string(t.response.status) + ", all allowed";
+    } else {
+        f.outcome = entry.outcome == FetchOutcome::ok ? FetchOutcome::robots : entry.outcome;
+        f.message = entry.message;
+    }
+    return f;
+}
+
+}  // namespace
+
 void Scheduler::on_robots_done(Transfer& t) {
     RobotsEntry& entry = m_politeness.robots(t.origin);
+    record_robots_outcome(entry, t);
+    m_politeness.record_robots_fetch(robots_record(entry, t));
+}
+
+void Scheduler::record_robots_outcome(RobotsEntry& entry, Transfer& t) {
     const Response& r = t.response;
     Transport transport = transport_of(r);
     entry.state = RobotsEntry::State::refused;

@@ -51,6 +51,10 @@ void CurlFetcher::fetch_each(const std::vector<FetchRequest>& requests,
     scheduler.run(requests, on_result);
 }
 
+std::vector<FetchResult> CurlFetcher::take_robots_fetches() {
+    return m_impl->politeness.take_robots_fetches();
+}
+
 std::vector<FetchResult> CurlFetcher::fetch_all(const std::vector<FetchRequest>& requests) {
     std::vector<FetchResult> results(requests.size());
     // The scheduler reports by position; `tag` stays the caller's own.

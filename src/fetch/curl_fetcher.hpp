@@ -41,6 +41,10 @@ class CurlFetcher {
     /// the individual results. robots.txt files and host delays are remembered across calls.
     std::vector<FetchResult> fetch_all(const std::vector<FetchRequest>& requests);
 
+    /// Returns the robots.txt requests made since the last call (one per origin per fetcher),
+    /// as results of their own, for the `fetches` table.
+    std::vector<FetchResult> take_robots_fetches();
+
     /// Hands each request's result to `on_result` as soon as it is final (completion order, with
     /// `tag` telling which), so a caller need not hold every body at once.
     void fetch_each(const std::vector<FetchRequest>& requests,

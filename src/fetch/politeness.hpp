@@ -5,6 +5,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "fetch/robots.hpp"
 #include "fetch/transfer.hpp"
@@ -46,9 +48,14 @@ class Politeness {
 
     /// Returns the robots.txt entry of `origin`, created unknown on first use.
     RobotsEntry& robots(const std::string& origin) { return m_robots[origin]; }
+    /// Keeps the record of one robots.txt request, for the caller's `fetches` table.
+    void record_robots_fetch(FetchResult result) { m_robots_fetches.push_back(std::move(result)); }
+    /// Returns the robots.txt requests recorded since the last call.
+    std::vector<FetchResult> take_robots_fetches() { return std::exchange(m_robots_fetches, {}); }
     std::map<std::string, RobotsEntry>& all_robots() { return m_robots; }
 
   private:
+    std::vector<FetchResult> m_robots_fetches;
     HostState& host(const std::string& name);
 
     int m_per_host;

@@ -58,6 +58,7 @@ class Scheduler {
     int drain();
     void on_page_done(Transfer& t);
     void on_robots_done(Transfer& t);
+    void record_robots_outcome(RobotsEntry& entry, Transfer& t);
     void follow(Job& job, const Response& response);
     void schedule_retry(Job& job, std::chrono::seconds at_least);
     void finish(Job& job, FetchOutcome outcome, std::string message);

@@ -24,9 +24,9 @@ struct TransferSpec {
     AllowFile allow_file = AllowFile::no;
     Expect expect = Expect::html;
     std::string method = "GET";
-    std::string body;  ///< sent with POST
+    std::string body;                                          ///< sent with POST
     std::vector<std::pair<std::string, std::string>> headers;  ///< extra request headers
-    std::string etag;           ///< sent as If-None-Match when set
+    std::string etag;                                          ///< sent as If-None-Match when set
     std::string last_modified;  ///< sent as If-Modified-Since when set
     std::int64_t max_bytes = 0;
 };
