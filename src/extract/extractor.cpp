@@ -54,27 +54,6 @@ std::string element_path(Element e) {
     return out;
 }
 
-// First element under `scope` (document order) that matches, never descending into `items`.
-Element find_in_scope(Element scope, const Selector& selector, const NodeSet& items) {
-    // Reused across calls: this runs for every field of every comment.
-    thread_local std::vector<Element> stack;
-    stack.clear();
-    auto push_children = [](Element e) {
-        for (std::size_t i = e.child_count(); i > 0; --i) {
-            if (Element c = e.child(i - 1); c.valid()) stack.push_back(c);
-        }
-    };
-    push_children(scope);
-    while (!stack.empty()) {
-        Element e = stack.back();
-        stack.pop_back();
-        if (items.count(e.node()) != 0) continue;
-        if (selector.matches(e)) return e;
-        push_children(e);
-    }
-    return Element();
-}
-
 // Finds, in ONE walk of `scope`'s subtree (never entering nested items), the first element
 // matching each of `fields`; a field without a selector is the scope itself. Per comment this
 // replaces one walk per field.
@@ -125,15 +104,6 @@ struct Extractor::Impl {
     Field id, author, time, body, likes, replies, parent, next;
     std::vector<Selector> drop;
     std::optional<Selector> script;  ///< kind = "json": the <script> holding the comments
-
-    // Returns the field's value inside `scope` (text or attribute), or nothing.
-    std::optional<std::string> read(Element scope, const Field& field, const NodeSet& items,
-                                    const std::function<bool(Element)>& skip,
-                                    std::string* path) const {
-        if (!field) return std::nullopt;
-        Element e = field->has_selector ? find_in_scope(scope, field->selector, items) : scope;
-        return value_of(e, field, items, skip, path);
-    }
 
     // Returns the value `field` takes from element `e` (already located), or nothing.
     std::optional<std::string> value_of(Element e, const Field& field, const NodeSet& items,
@@ -343,8 +313,9 @@ Result<Page> Extractor::extract_json(std::string body, const ExtractContext& ctx
         if (!parsed) return tl::unexpected(parsed.error());
         Element root = parsed->root();
         const NodeSet none;
-        page.title = x.read(root, x.title, none, nullptr, nullptr);
-        page.published_raw = x.read(root, x.published, none, nullptr, nullptr);
+        auto found = locate_fields(root, std::array<const Field*, 2>{&x.title, &x.published}, none);
+        page.title = x.value_of(found[0], x.title, none, nullptr, nullptr);
+        page.published_raw = x.value_of(found[1], x.published, none, nullptr, nullptr);
         Element script;
         for (Element e : parsed->descendants(root)) {
             if (x.script->matches(e)) {

@@ -4,6 +4,8 @@
 // where we disagree on purpose are listed below with the reason.
 #include <catch2/catch.hpp>
 
+#include "conformance_tsv.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -92,30 +94,6 @@ fs::path conformance_dir() {
     return fs::path(SUASANA_SOURCE_DIR "/../shared/conformance/dates-id/");
 }
 
-// Undoes the README's escapes: \n, \r, \t, \\ and \xHH.
-std::string unescape(const std::string& s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] != '\\' || i + 1 >= s.size()) {
-            out += s[i];
-            continue;
-        }
-        char c = s[++i];
-        if (c == 'n')
-            out += '\n';
-        else if (c == 'r')
-            out += '\r';
-        else if (c == 't')
-            out += '\t';
-        else if (c == 'x' && i + 2 < s.size()) {
-            out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
-            i += 2;
-        } else
-            out += c;
-    }
-    return out;
-}
-
 std::vector<Case> load_cases(const std::string& file) {
     std::ifstream in(conformance_dir() / file);
     std::vector<Case> cases;
@@ -124,8 +102,10 @@ std::vector<Case> load_cases(const std::string& file) {
     while (std::getline(in, line)) {
         auto f = suasana::util::split(line, '\t');
         if (f.size() < 5 || (f[0] != "absolute" && f[0] != "relative")) continue;
-        cases.push_back(
-            {file, f[0], unescape(f[1]), unescape(f[2]), unescape(f[3]), unescape(f[4])});
+        cases.push_back({file, f[0], suasana::test::unescape_conformance(f[1]),
+                         suasana::test::unescape_conformance(f[2]),
+                         suasana::test::unescape_conformance(f[3]),
+                         suasana::test::unescape_conformance(f[4])});
     }
     return cases;
 }

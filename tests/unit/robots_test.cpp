@@ -2,6 +2,8 @@
 // all pass), then our own cases for the product token and Crawl-delay.
 #include <catch2/catch.hpp>
 
+#include "conformance_tsv.hpp"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -15,30 +17,6 @@ using suasana::fetch::robots_allows;
 using suasana::fetch::robots_target;
 
 namespace {
-
-// The escapes of cases.tsv (see its README): \n \r \t \\ and \xHH.
-std::string unescape(const std::string& field) {
-    std::string out;
-    for (std::size_t i = 0; i < field.size(); ++i) {
-        if (field[i] != '\\' || i + 1 >= field.size()) {
-            out += field[i];
-            continue;
-        }
-        char c = field[++i];
-        if (c == 'n')
-            out += '\n';
-        else if (c == 'r')
-            out += '\r';
-        else if (c == 't')
-            out += '\t';
-        else if (c == 'x' && i + 2 < field.size()) {
-            out += static_cast<char>(std::stoi(field.substr(i + 1, 2), nullptr, 16));
-            i += 2;
-        } else
-            out += c;
-    }
-    return out;
-}
 
 std::vector<std::string> split_tabs(const std::string& line) {
     std::vector<std::string> fields;
@@ -64,7 +42,9 @@ TEST_CASE("robots.txt conformance: every RFC 9309 row of Google's suite passes",
         auto f = split_tabs(line);
         REQUIRE(f.size() >= 6);
         bool expected = f[3] == "1";
-        bool allowed = robots_allows(unescape(f[4]), unescape(f[1]), unescape(f[2]));
+        bool allowed = robots_allows(suasana::test::unescape_conformance(f[4]),
+                                     suasana::test::unescape_conformance(f[1]),
+                                     suasana::test::unescape_conformance(f[2]));
         if (f[5] == "1") {
             ++rfc_rows;
             INFO(f[0]);
