@@ -111,7 +111,7 @@ void note_phrase(Lexicon& lex, const std::string& key) {
     lex.max_phrase_words = std::max(lex.max_phrase_words, n);
     if (n < 2) return;
     auto second_space = key.find(' ', key.find(' ') + 1);
-    lex.phrase_starts.insert(key.substr(0, second_space));
+    lex.phrase_starts[std::string_view(key).substr(0, second_space)] = true;
     std::size_t& most = lex.phrase_heads[key.substr(0, key.find(' '))];
     most = std::max(most, n);
 }

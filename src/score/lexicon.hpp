@@ -8,6 +8,7 @@
 
 #include "model/config.hpp"
 #include "model/error.hpp"
+#include "score/string_table.hpp"
 
 namespace suasana::score {
 
@@ -35,7 +36,7 @@ struct Lexicon {
     std::unordered_set<std::string> negators;
     std::unordered_map<std::string, double> intensifiers;  ///< word -> multiplier (< 0: "kurang")
     std::unordered_set<std::string> contrast;
-    std::unordered_map<std::string, double> emoji;
+    StringTable<double> emoji;  ///< looked up for every token that is not a plain word
     std::unordered_map<std::string, int> spam;  ///< marker -> weight
     std::size_t max_spam_words = 1;
     std::unordered_map<std::string, std::size_t> spam_heads;  ///< first word -> most words
@@ -45,9 +46,9 @@ struct Lexicon {
     /// First word of every multi-word entry (words, contrast, versus, rhetorical) -> the most
     /// words an entry starting with it has; a token that is no key here starts no phrase.
     std::unordered_map<std::string, std::size_t> phrase_heads;
-    std::unordered_map<std::string, TermInfo> index;  ///< every word above, by its key
+    StringTable<TermInfo> index;  ///< every word above, by its key
     /// The first two words of every multi-word entry: a phrase can start only where they occur.
-    std::unordered_set<std::string> phrase_starts;
+    StringTable<bool> phrase_starts;  ///< (all values true)
     std::string version;  ///< a hash of every file's bytes: which lexicon scored a comment
 };
 

@@ -1,8 +1,8 @@
 // The lexical pass (rules 3 to 5 of lexicon/README.md): phrases before words, the affix
 // stripper for unknown words, negation scope and intensifiers.
 #include <cmath>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
 
 #include "score/rules.hpp"
 #include "score/stemmer.hpp"
@@ -23,36 +23,39 @@ constexpr std::size_t k_min_affixed = 6;
 // follow Zipf's law, so most unknown words were already stripped in an earlier comment.
 class StemMemo {
   public:
-    struct Found {
-        std::string stem;  // empty: no stem of the word is scored
-        double value = 0.0;
-    };
-
-    const Found& find(const Lexicon& lex, const std::string& word) {
+    /// Returns the number of the `lex.index` entry of the stem, or npos when no stem of `word`
+    /// is scored. A number rather than a pointer or a string: small, and still right when `lex`
+    /// is a copy of the lexicon the memo was filled with (the version names the content).
+    std::size_t find(const Lexicon& lex, std::string_view word) {
         if (&lex != m_lexicon || lex.version != m_version || m_found.size() > k_max_entries) {
             m_found.clear();
             m_lexicon = &lex;
             m_version = lex.version;
         }
-        auto it = m_found.find(word);
-        if (it != m_found.end()) return it->second;
-        return m_found.emplace(word, strip(lex, word)).first->second;
+        if (const std::uint32_t* found = m_found.find(word)) return *found - std::size_t{1};
+        std::size_t stem = strip(lex, word);
+        m_found[word] = static_cast<std::uint32_t>(stem + 1);  // npos + 1 wraps to 0
+        return stem;
     }
 
   private:
     static constexpr std::size_t k_max_entries = 200000;
 
-    static Found strip(const Lexicon& lex, const std::string& word) {
+    // The index holds every single-word key: has_word is "in words.tsv", no_stem "in
+    // nostem.txt".
+    static std::size_t strip(const Lexicon& lex, std::string_view word) {
         for (const std::string& stem : stem_candidates(word)) {
-            if (lex.no_stem.count(stem) != 0) return {};  // a blocked derivation ends the search
-            if (auto it = lex.words.find(stem); it != lex.words.end()) return {stem, it->second};
+            std::size_t k = lex.index.index_of(stem);
+            if (k == StringTable<TermInfo>::npos) continue;
+            if (lex.index.value_at(k).no_stem) break;  // a blocked derivation ends the search
+            if (lex.index.value_at(k).has_word) return k;
         }
-        return {};
+        return StringTable<TermInfo>::npos;
     }
 
     const Lexicon* m_lexicon = nullptr;
     std::string m_version;
-    std::unordered_map<std::string, Found> m_found;
+    StringTable<std::uint32_t> m_found;  // 1 + the stem's entry; 0: none
 };
 
 StemMemo& stem_memo() {
@@ -85,7 +88,8 @@ class Matcher {
             return n - 1;
         }
         if (t.emoji) {
-            push(i, t.token, t.normal, "emoji", m_lex.emoji.at(t.normal), PartKind::emoji);
+            const double* v = m_lex.emoji.find(t.normal);  // never null: the normaliser found it
+            push(i, t.token, t.normal, "emoji", v != nullptr ? *v : 0.0, PartKind::emoji);
         } else if (t.laughter) {
             push(i, t.token, t.normal, "laughter", 0.0, PartKind::laughter);
         } else if (t.kind == text::TokenKind::symbol) {
@@ -127,7 +131,7 @@ class Matcher {
         const TermInfo* info = m_terms[i].info;
         if (info == nullptr || info->phrase_words < 2 || i + 1 >= m_terms.size()) return 0;
         m_key.assign(m_terms[i].normal).append(" ").append(m_terms[i + 1].normal);
-        if (m_lex.phrase_starts.count(m_key) == 0) return 0;
+        if (!m_lex.phrase_starts.contains(m_key)) return 0;
         std::size_t most = std::min(info->phrase_words, m_terms.size() - i);
         for (std::size_t n = most; n >= 2; --n) {
             m_key.clear();
@@ -173,8 +177,9 @@ class Matcher {
 
     void stemmed(std::size_t i, const Term& t) {
         if (t.normal.size() < k_min_affixed) return;  // too short to carry an affix
-        const StemMemo::Found& found = stem_memo().find(m_lex, t.normal);
-        if (!found.stem.empty()) scored(i, i, t.token, found.stem, "stem", found.value);
+        std::size_t stem = stem_memo().find(m_lex, t.normal);
+        if (stem == StringTable<TermInfo>::npos) return;
+        scored(i, i, t.token, m_lex.index.key_at(stem), "stem", m_lex.index.value_at(stem).word);
     }
 
     void intensifier(std::size_t i, const Term& t, double factor) {

@@ -11,7 +11,7 @@ bool is_space(char c) {
 }
 
 // Lower-case ASCII letters with at most a digit at the end ("keren2"): one word as it stands.
-bool is_plain_word(const std::string& w) {
+bool is_plain_word(std::string_view w) {
     for (std::size_t i = 0; i < w.size(); ++i) {
         char c = w[i];
         bool ok = (c >= 'a' && c <= 'z') || (i > 0 && i + 1 == w.size() && c >= '0' && c <= '9');
@@ -28,13 +28,13 @@ bool has_run_of_three(std::string_view w) {
     return false;
 }
 
-bool is_known(const Lexicon& lex, const std::string& w) {
-    return lex.index.count(w) != 0 || lex.slang.count(w) != 0 || lex.words.count(w) != 0;
+// The index holds every single-word key of the tables (slang forms and words included).
+bool is_known(const Lexicon& lex, std::string_view w) {
+    return lex.index.contains(w);
 }
 
-const TermInfo* info_of(const Lexicon& lex, const std::string& w) {
-    auto it = lex.index.find(w);
-    return it == lex.index.end() ? nullptr : &it->second;
+const TermInfo* info_of(const Lexicon& lex, std::string_view w) {
+    return lex.index.find(w);
 }
 
 // "bagusss" -> "bagus", "mantappp" -> "mantap", "gakkk" -> "gak": the shortest collapse that is
@@ -70,12 +70,13 @@ std::string strip_emoji_modifiers(const std::string& s) {
 
 // Hyphenated words arrive as keren, -, keren. A lexicalised one ("sia-sia", "benar-benar") is
 // joined; other reduplications collapse to the base. Returns whether `tok` was absorbed.
-bool join_hyphenated(const Lexicon& lex, std::vector<Term>& terms, const std::string& tok) {
+bool join_hyphenated(const Lexicon& lex, std::vector<Term>& terms, std::string_view tok) {
     if (terms.size() < 2 || terms.back().token != "-" ||
         terms[terms.size() - 2].kind != text::TokenKind::word)
         return false;
     Term& first = terms[terms.size() - 2];
-    std::string joined = first.token + "-" + tok;
+    std::string joined = first.token;
+    joined.append("-").append(tok);
     if (is_known(lex, joined)) {
         terms.pop_back();
         first.token = joined;
@@ -91,9 +92,10 @@ bool join_hyphenated(const Lexicon& lex, std::vector<Term>& terms, const std::st
 }
 
 // Adds one word token: reduplication, elongation, laughter, slang.
-void add_word(const Lexicon& lex, text::Token&& tok, std::vector<Term>& terms) {
-    if (join_hyphenated(lex, terms, tok.text)) return;
-    Term t{tok.text, std::move(tok.text), tok.kind, false, false, false, nullptr};
+void add_word(const Lexicon& lex, std::string_view tok, text::TokenKind kind,
+              std::vector<Term>& terms) {
+    if (join_hyphenated(lex, terms, tok)) return;
+    Term t{std::string(tok), std::string(tok), kind, false, false, false, nullptr};
     std::string& n = t.normal;
     // "keren2" is the reduplication "keren-keren".
     if (n.size() > 2 && n.back() == '2' &&
@@ -145,11 +147,14 @@ std::string collapse_elongation(std::string_view w, std::size_t keep) {
 }
 
 bool is_laughter(std::string_view w) {
+    // Every form below starts with one of these letters; most words are rejected here.
+    if (w.empty() || std::string_view("awkhxo").find(w[0]) == std::string_view::npos) return false;
     if (w.size() >= 5 && w[0] == 'a' && (w[1] == 'w' || w[1] == 'k')) w.remove_prefix(1);
     if (w.size() < 4) return false;
-    for (std::string_view unit : {"wk", "kw", "ha", "he", "hi", "xi", "wo"}) {
+    for (const char* unit : {"wk", "kw", "ha", "he", "hi", "xi", "wo"}) {
         bool all = true;
-        for (std::size_t i = 0; i + 1 < w.size() && all; i += 2) all = w.compare(i, 2, unit) == 0;
+        for (std::size_t i = 0; i + 1 < w.size() && all; i += 2)
+            all = w[i] == unit[0] && w[i + 1] == unit[1];
         if (all) return true;
     }
     // "wkwkwk" typed fast, "awokwokwok": only w, k and o, with both w and k.
@@ -172,28 +177,29 @@ std::vector<Term> normalise(const Lexicon& lex, std::string_view text) {
         end = i;
         while (end < folded.size() && !is_space(folded[end])) ++end;
         if (end == i) break;
-        chunk.assign(folded, i, end - i);
-        if (is_plain_word(chunk)) {  // the common case: no tokenizer, no emoticon lookup
-            add_word(lex, text::Token{chunk, text::TokenKind::word}, terms);
+        std::string_view piece = std::string_view(folded).substr(i, end - i);
+        if (is_plain_word(piece)) {  // the common case: no tokenizer, no emoticon lookup
+            add_word(lex, piece, text::TokenKind::word, terms);
             continue;
         }
+        chunk.assign(piece);
         if (chunk.size() == 1 && static_cast<unsigned char>(chunk[0]) < 0x80 &&
             !std::isalnum(static_cast<unsigned char>(chunk[0]))) {  // "," "." "!"
             terms.push_back({chunk, chunk, text::TokenKind::symbol, false, false, false, nullptr});
             continue;
         }
-        if (lex.emoji.count(chunk) != 0) {  // emoticons such as ":)" are one chunk
+        if (lex.emoji.contains(chunk)) {  // emoticons such as ":)" are one chunk
             terms.push_back({chunk, chunk, text::TokenKind::symbol, false, true, false, nullptr});
             continue;
         }
         for (auto& tok : text::tokenize(chunk)) {
             if (tok.kind != text::TokenKind::symbol) {
-                add_word(lex, std::move(tok), terms);
+                add_word(lex, tok.text, tok.kind, terms);
                 continue;
             }
             Term t{tok.text, strip_emoji_modifiers(tok.text), tok.kind, false, false, false,
                    nullptr};
-            t.emoji = lex.emoji.count(t.normal) != 0;
+            t.emoji = lex.emoji.contains(t.normal);
             terms.push_back(std::move(t));
         }
     }

@@ -3,16 +3,31 @@
 #include <string>
 #include <unordered_set>
 
-#include "util/strings.hpp"
-
 namespace suasana::score {
 
 namespace {
 
+char lower_ascii(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Whether `text` at `i` starts with `lower`, ignoring ASCII case.
+bool at_nocase(std::string_view text, std::size_t i, std::string_view lower) {
+    if (text.size() - i < lower.size()) return false;
+    for (std::size_t k = 0; k < lower.size(); ++k) {
+        if (lower_ascii(text[i + k]) != lower[k]) return false;
+    }
+    return true;
+}
+
+// One pass over the text without lower-casing a copy of it: every marker starts with h, w or '.'.
 bool has_link(std::string_view text) {
-    std::string lower = util::to_lower_ascii(text);
-    for (const char* marker : {"http://", "https://", "www.", ".com", ".id/", ".net", ".xyz"}) {
-        if (lower.find(marker) != std::string::npos) return true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = lower_ascii(text[i]);
+        if (c != 'h' && c != 'w' && c != '.') continue;
+        for (std::string_view m : {"http://", "https://", "www.", ".com", ".id/", ".net", ".xyz"}) {
+            if (m[0] == c && at_nocase(text, i, m)) return true;
+        }
     }
     return false;
 }

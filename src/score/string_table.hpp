@@ -1,0 +1,108 @@
+#pragma once
+// A hash table that owns std::string keys but is probed with string_views (internal to score/).
+// The scorer looks every token up, and C++17's unordered_map<std::string, …> can only be probed
+// with a std::string: a temporary per look-up, a node per entry and a pointer chase per probe.
+// Here the keys sit in one vector and the slots in another, probed linearly.
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace suasana::score {
+
+/// Returns a fast hash of `s`, eight bytes at a time. Not stable between builds: for tables
+/// only, never for anything stored (util::fnv1a is the stable one).
+inline std::uint64_t table_hash(std::string_view s) {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 31;
+    }
+    std::uint64_t tail = 0;
+    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
+    h = (h ^ tail) * 0x94D049BB133111EBULL;
+    return h ^ (h >> 29);
+}
+
+/// string -> V with look-ups by string_view. Entries are numbered in insertion order; pointers
+/// and references to values stay valid until the next insertion.
+template <typename V>
+class StringTable {
+  public:
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    /// Returns the value of `key`, or nullptr.
+    const V* find(std::string_view key) const {
+        std::size_t k = index_of(key, table_hash(key));
+        return k == npos ? nullptr : &m_items[k].second;
+    }
+
+    /// Returns the number of the entry of `key`, or npos.
+    std::size_t index_of(std::string_view key) const { return index_of(key, table_hash(key)); }
+
+    const std::string& key_at(std::size_t k) const { return m_items[k].first; }
+    const V& value_at(std::size_t k) const { return m_items[k].second; }
+
+    bool contains(std::string_view key) const { return find(key) != nullptr; }
+
+    /// Returns the value of `key`, inserting a default one first if there is none.
+    V& operator[](std::string_view key) {
+        std::uint64_t h = table_hash(key);
+        if (std::size_t k = index_of(key, h); k != npos) return m_items[k].second;
+        if ((m_items.size() + 1) * 2 > m_slots.size()) grow();
+        m_items.emplace_back(std::string(key), V{});
+        place(h, static_cast<std::uint32_t>(m_items.size()));
+        return m_items.back().second;
+    }
+
+    std::size_t size() const { return m_items.size(); }
+
+    void clear() {
+        m_items.clear();
+        m_slots.clear();
+    }
+
+  private:
+    // Eight bytes, so that the slots of a few thousand keys stay in the L2 cache.
+    struct Slot {
+        std::uint32_t tag = 0;   // the upper half of the key's hash
+        std::uint32_t item = 0;  // 1 + index into m_items; 0: empty
+    };
+
+    static std::uint32_t tag_of(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
+
+    std::size_t mask() const { return m_slots.size() - 1; }
+
+    // The index in m_items of `key` (whose hash is `h`), or npos.
+    std::size_t index_of(std::string_view key, std::uint64_t h) const {
+        if (m_slots.empty()) return npos;
+        for (std::size_t s = h & mask();; s = (s + 1) & mask()) {
+            const Slot& slot = m_slots[s];
+            if (slot.item == 0) return npos;
+            if (slot.tag == tag_of(h) && m_items[slot.item - 1].first == key) return slot.item - 1;
+        }
+    }
+
+    void place(std::uint64_t h, std::uint32_t item) {
+        std::size_t s = h & mask();
+        while (m_slots[s].item != 0) s = (s + 1) & mask();
+        m_slots[s] = {tag_of(h), item};
+    }
+
+    // Doubles the slots (at least 16) and re-places every item; slots stay at most half full.
+    void grow() {
+        m_slots.assign(m_slots.empty() ? 16 : m_slots.size() * 2, Slot{});
+        for (std::size_t k = 0; k < m_items.size(); ++k)
+            place(table_hash(m_items[k].first), static_cast<std::uint32_t>(k + 1));
+    }
+
+    std::vector<std::pair<std::string, V>> m_items;
+    std::vector<Slot> m_slots;
+};
+
+}  // namespace suasana::score
