@@ -66,7 +66,9 @@ StemMemo& stem_memo() {
 class Matcher {
   public:
     Matcher(const Lexicon& lex, const std::vector<Term>& terms, const std::vector<char>& taken)
-        : m_lex(lex), m_terms(terms), m_taken(taken) {}
+        : m_lex(lex), m_terms(terms), m_taken(taken) {
+        m_parts.reserve(terms.size());  // at most one part per term: no reallocation
+    }
 
     std::vector<Part> run() {
         for (std::size_t i = 0; i < m_terms.size(); ++i) {

@@ -7,6 +7,11 @@ namespace suasana::score {
 
 namespace {
 
+using namespace std::string_view_literals;
+
+constexpr std::string_view k_link_markers[] = {"http://"sv, "https://"sv, "www."sv, ".com"sv,
+                                               ".id/"sv,    ".net"sv,     ".xyz"sv};
+
 char lower_ascii(char c) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
@@ -25,7 +30,7 @@ bool has_link(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         char c = lower_ascii(text[i]);
         if (c != 'h' && c != 'w' && c != '.') continue;
-        for (std::string_view m : {"http://", "https://", "www.", ".com", ".id/", ".net", ".xyz"}) {
+        for (std::string_view m : k_link_markers) {
             if (m[0] == c && at_nocase(text, i, m)) return true;
         }
     }
