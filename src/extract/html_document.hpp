@@ -37,7 +37,7 @@ class Element {
         const GumboVector& attributes = m_node->v.element.attributes;
         for (unsigned i = 0; i < attributes.length; ++i) {
             const auto* a = static_cast<const GumboAttribute*>(attributes.data[i]);
-            if (name == a->name) return std::string_view(a->value);
+            if (names_equal(a->name, name)) return std::string_view(a->value);
         }
         return std::nullopt;
     }
@@ -60,6 +60,15 @@ class Element {
     bool operator==(const Element& o) const { return m_node == o.m_node; }
 
   private:
+    // Returns true when the NUL-terminated `c_name` is `name`. Unlike `name == c_name`, it
+    // measures no string: this runs for every attribute of every element a selector tests.
+    static bool names_equal(const char* c_name, std::string_view name) {
+        for (char c : name) {
+            if (*c_name++ != c) return false;  // also stops at c_name's NUL
+        }
+        return *c_name == '\0';
+    }
+
     const GumboInternalNode* m_node = nullptr;
 };
 
