@@ -55,9 +55,22 @@ LocalTime Zone::to_local(std::int64_t utc) const {
 
 std::string Zone::day_of(std::int64_t utc) const {
     LocalTime t = to_local(utc);
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
-    return buf;
+    if (t.year < 0 || t.year > 9999) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
+        return buf;
+    }
+    // By hand for the usual years: this runs once per comment, and snprintf's format parsing
+    // cost more than the rest of reading an ISO timestamp.
+    std::string out = "0000-00-00";
+    auto put = [&out](std::size_t end, int value) {
+        for (std::size_t i = end; value > 0; value /= 10)
+            out[--i] = static_cast<char>('0' + value % 10);
+    };
+    put(4, t.year);
+    put(7, t.month);
+    put(10, t.day);
+    return out;
 }
 
 std::string Zone::minute_of(std::int64_t utc) const {
