@@ -236,6 +236,10 @@ Result<Selector> Selector::parse(std::string_view text) {
 bool Selector::matches(Element e) const {
     if (!e.valid()) return false;
     for (const auto& chain : m_alternatives) {
+        // Most elements fail on the tag of the rightmost compound: settle those here, without
+        // the call into the (recursive, never inlined) chain match.
+        int tag_id = chain.parts.back().tag_id;
+        if (tag_id >= 0 && e.tag_id() != tag_id) continue;
         if (matches_chain(e, chain, chain.parts.size() - 1)) return true;
     }
     return false;
