@@ -170,14 +170,23 @@ bool is_block(GumboTag tag) {
 
 // Appends text to lines, collapsing whitespace; '\n' in `piece` is treated as a space.
 void append_text(std::string& out, std::string_view piece, bool& pending_space) {
-    for (char c : piece) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+    auto is_space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    };
+    // Word by word rather than character by character: one append per word is what makes
+    // reading comment bodies cheap next to parsing them.
+    std::size_t i = 0;
+    while (i < piece.size()) {
+        if (is_space(piece[i])) {
             pending_space = true;
+            ++i;
             continue;
         }
+        std::size_t start = i;
+        while (i < piece.size() && !is_space(piece[i])) ++i;
         if (pending_space && !out.empty() && out.back() != '\n') out.push_back(' ');
         pending_space = false;
-        out.push_back(c);
+        out.append(piece.data() + start, i - start);
     }
 }
 
