@@ -1,6 +1,7 @@
 #include "score/lexicon.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 
 #include "score/extra_lexicon.hpp"
@@ -116,8 +117,16 @@ void note_phrase(Lexicon& lex, const std::string& key) {
     most = std::max(most, n);
 }
 
+static_assert(sizeof(TermInfo) == 32, "an index entry with its key is one cache line");
+
+// Word counts above 65535 cannot occur in a comment the scorer would finish; cap them to fit.
+static std::uint16_t small_count(std::size_t n) {
+    return static_cast<std::uint16_t>(std::min<std::size_t>(n, UINT16_MAX));
+}
+
 void build_index(Lexicon& lex) {
     lex.index.clear();
+    lex.expansions.clear();
     for (const auto& [k, v] : lex.words) {
         if (k.find(' ') != std::string::npos) continue;
         lex.index[k].has_word = true;
@@ -129,9 +138,13 @@ void build_index(Lexicon& lex) {
         if (k.find(' ') == std::string::npos) lex.index[k].contrast = true;
     }
     for (const auto& k : lex.no_stem) lex.index[k].no_stem = true;
-    for (const auto& [k, n] : lex.phrase_heads) lex.index[k].phrase_words = n;
-    for (const auto& [k, n] : lex.spam_heads) lex.index[k].spam_words = n;
-    for (const auto& [k, v] : lex.slang) lex.index[k].slang = v;
+    for (const auto& [k, n] : lex.phrase_heads) lex.index[k].phrase_words = small_count(n);
+    for (const auto& [k, n] : lex.spam_heads) lex.index[k].spam_words = small_count(n);
+    for (const auto& [k, v] : lex.slang) {
+        if (v.empty()) continue;  // as before: an empty normal form is no slang
+        lex.expansions.push_back(v);
+        lex.index[k].slang = static_cast<std::uint32_t>(lex.expansions.size());
+    }
 }
 
 Result<Lexicon> load_lexicon(const fs::path& dir, const std::vector<ExtraLexicon>& extras) {

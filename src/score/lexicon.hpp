@@ -1,5 +1,6 @@
 #pragma once
 // The lexicon files of lexicon/ (PRODUCT.md, "Lexicon") loaded into lookup tables.
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <unordered_map>
@@ -15,17 +16,18 @@ namespace suasana::score {
 /// Which side of a head-to-head verb the entity before it is on ("X mengalahkan Y": winner).
 enum class Side { winner, loser };
 
-/// Everything the lexicon says about one word, so the scorer looks each token up once.
+/// Everything the lexicon says about one word, so the scorer looks each token up once. 32 bytes:
+/// with its key, an index entry fills one cache line (string_table.hpp).
 struct TermInfo {
-    bool has_word = false;  ///< scored in words.tsv (or a user lexicon)
     double word = 0.0;
     double intensifier = 0.0;  ///< the multiplier; 0 when the word is no intensifier
+    std::uint32_t slang = 0;   ///< 1 + the index in Lexicon::expansions of a slang form; 0: none
+    std::uint16_t phrase_words = 0;  ///< longest multi-word entry starting with the word
+    std::uint16_t spam_words = 0;    ///< longest spam marker starting with the word (1: itself)
+    bool has_word = false;           ///< scored in words.tsv (or a user lexicon)
     bool negator = false;
     bool contrast = false;
     bool no_stem = false;
-    std::size_t phrase_words = 0;  ///< longest multi-word entry starting with the word
-    std::size_t spam_words = 0;    ///< longest spam marker starting with the word (1: itself)
-    std::string slang;             ///< the normal form when the word is a slang form, else empty
 };
 
 struct Lexicon {
@@ -46,7 +48,8 @@ struct Lexicon {
     /// First word of every multi-word entry (words, contrast, versus, rhetorical) -> the most
     /// words an entry starting with it has; a token that is no key here starts no phrase.
     std::unordered_map<std::string, std::size_t> phrase_heads;
-    StringTable<TermInfo> index;  ///< every word above, by its key
+    StringTable<TermInfo> index;          ///< every word above, by its key
+    std::vector<std::string> expansions;  ///< the normal forms of slang, for TermInfo::slang
     /// The first two words of every multi-word entry: a phrase can start only where they occur.
     StringTable<bool> phrase_starts;  ///< (all values true)
     std::string version;  ///< a hash of every file's bytes: which lexicon scored a comment

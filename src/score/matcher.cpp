@@ -134,7 +134,7 @@ class Matcher {
         if (info == nullptr || info->phrase_words < 2 || i + 1 >= m_terms.size()) return 0;
         m_key.assign(m_terms[i].normal).append(" ").append(m_terms[i + 1].normal);
         if (!m_lex.phrase_starts.contains(m_key)) return 0;
-        std::size_t most = std::min(info->phrase_words, m_terms.size() - i);
+        std::size_t most = std::min<std::size_t>(info->phrase_words, m_terms.size() - i);
         for (std::size_t n = most; n >= 2; --n) {
             m_key.clear();
             for (std::size_t k = i; k < i + n; ++k) {

@@ -108,13 +108,13 @@ void add_word(const Lexicon& lex, std::string_view tok, text::TokenKind kind,
         return;
     }
     t.info = info_of(lex, n);
-    if (t.info == nullptr || t.info->slang.empty()) {
+    if (t.info == nullptr || t.info->slang == 0) {
         terms.push_back(std::move(t));
         return;
     }
     // A slang form may stand for several words ("gpp" -> "tidak apa apa").
     std::size_t start = 0;
-    const std::string& expansion = t.info->slang;
+    const std::string& expansion = lex.expansions[t.info->slang - 1];
     while (start <= expansion.size()) {
         std::size_t end = expansion.find(' ', start);
         if (end == std::string::npos) end = expansion.size();
