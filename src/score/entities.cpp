@@ -1,5 +1,6 @@
 #include "score/entities.hpp"
 
+#include <array>
 #include <cmath>
 
 #include "score/compound.hpp"
@@ -71,7 +72,21 @@ EntityMatches match_entities(const Lexicon& lex, const std::vector<Alias>& alias
     EntityMatches m;
     m.taken.assign(terms.size(), 0);
     if (aliases.empty()) return m;
+    // Most terms start with a byte no alias starts with: one table read instead of a string
+    // comparison per alias.
+    std::array<bool, 256> first{};
+    bool empty_first = false;  // an alias word can be empty (a slang form's later words)
+    for (const Alias& a : aliases) {
+        if (a.words[0].empty())
+            empty_first = true;
+        else
+            first[static_cast<unsigned char>(a.words[0][0])] = true;
+    }
+    auto may_start = [&](const std::string& s) {
+        return s.empty() ? empty_first : first[static_cast<unsigned char>(s[0])];
+    };
     for (std::size_t i = 0; i < terms.size(); ++i) {
+        if (!may_start(terms[i].token) && !may_start(terms[i].normal)) continue;
         for (const Alias& a : aliases) {
             if (!matches_at(terms, i, a)) continue;
             m.mentions.push_back({a.entity, i});
