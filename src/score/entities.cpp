@@ -26,11 +26,12 @@ bool matches_at(const std::vector<Term>& terms, std::size_t i, const Alias& a) {
 void find_versus(const Lexicon& lex, const std::vector<Term>& terms, EntityMatches& m) {
     std::string key;
     for (std::size_t i = 0; i < terms.size(); ++i) {
-        auto head = lex.phrase_heads.find(terms[i].normal);
-        std::size_t most = head == lex.phrase_heads.end() ? 1 : head->second;
+        const TermInfo* info = lex.index.find(terms[i].normal);  // holds phrase_heads' counts
+        std::size_t most = info == nullptr || info->phrase_words == 0 ? 1 : info->phrase_words;
         for (std::size_t n = std::min(most, terms.size() - i); n >= 1; --n) {
             key.clear();
-            for (std::size_t k = i; k < i + n; ++k) key += (k > i ? " " : "") + terms[k].normal;
+            for (std::size_t k = i; k < i + n; ++k)
+                key.append(k > i ? " " : "").append(terms[k].normal);
             auto it = lex.versus.find(key);
             if (it == lex.versus.end()) continue;
             m.versus.push_back({i, n, it->second});
@@ -56,7 +57,9 @@ std::vector<Alias> compile_aliases(const Lexicon& lex, const std::vector<Entity>
     for (std::size_t e = 0; e < entities.size(); ++e) {
         for (const auto& alias : entities[e].aliases) {
             Alias a{e, {}};
-            for (auto& t : normalise(lex, alias)) a.words.push_back(std::move(t.token));
+            Terms terms;
+            normalise(lex, alias, terms);
+            for (const Term& t : terms.list) a.words.emplace_back(t.token);
             if (!a.words.empty()) out.push_back(std::move(a));
         }
     }
@@ -82,7 +85,7 @@ EntityMatches match_entities(const Lexicon& lex, const std::vector<Alias>& alias
         else
             first[static_cast<unsigned char>(a.words[0][0])] = true;
     }
-    auto may_start = [&](const std::string& s) {
+    auto may_start = [&](std::string_view s) {
         return s.empty() ? empty_first : first[static_cast<unsigned char>(s[0])];
     };
     for (std::size_t i = 0; i < terms.size(); ++i) {

@@ -86,14 +86,16 @@ class Matcher {
         if (m_taken[i]) {
             std::size_t n = 1;
             while (i + n < m_terms.size() && m_taken[i + n] == m_taken[i]) ++n;
-            push(i, t.token, joined(i, n), "versus", 0.0, PartKind::marker);
+            push(i, std::string(t.token), joined(i, n), "versus", 0.0, PartKind::marker);
             return n - 1;
         }
         if (t.emoji) {
             const double* v = m_lex.emoji.find(t.normal);  // never null: the normaliser found it
-            push(i, t.token, t.normal, "emoji", v != nullptr ? *v : 0.0, PartKind::emoji);
+            push(i, std::string(t.token), std::string(t.normal), "emoji", v != nullptr ? *v : 0.0,
+                 PartKind::emoji);
         } else if (t.laughter) {
-            push(i, t.token, t.normal, "laughter", 0.0, PartKind::laughter);
+            push(i, std::string(t.token), std::string(t.normal), "laughter", 0.0,
+                 PartKind::laughter);
         } else if (t.kind == text::TokenKind::symbol) {
             symbol(i, t);
         } else if (std::size_t n = phrase(i); n > 0) {
@@ -119,7 +121,7 @@ class Matcher {
     std::string joined(std::size_t i, std::size_t n, bool written = true) const {
         std::string s;
         for (std::size_t k = i; k < i + n; ++k) {
-            const std::string& w = written ? m_terms[k].token : m_terms[k].normal;
+            std::string_view w = written ? m_terms[k].token : m_terms[k].normal;
             if (w.empty()) continue;
             if (!s.empty()) s += ' ';
             s += w;
@@ -164,14 +166,15 @@ class Matcher {
             stemmed(i, t);
         } else if (info->negator) {
             m_negation_left = k_scope + 1;  // decremented after this token
-            push(i, t.token, t.normal, "negator", 0.0, PartKind::marker);
+            push(i, std::string(t.token), std::string(t.normal), "negator", 0.0, PartKind::marker);
         } else if (info->intensifier != 0.0) {
             intensifier(i, t, info->intensifier);
         } else if (info->contrast) {
             m_key = t.normal;
-            contrast(i, t.token);
+            contrast(i, std::string(t.token));
         } else if (info->has_word) {
-            scored(i, i, t.token, t.normal, t.elongated ? "elongated" : "word", info->word);
+            scored(i, i, std::string(t.token), std::string(t.normal),
+                   t.elongated ? "elongated" : "word", info->word);
         } else if (!info->no_stem) {
             stemmed(i, t);
         }
@@ -181,7 +184,8 @@ class Matcher {
         if (t.normal.size() < k_min_affixed) return;  // too short to carry an affix
         std::size_t stem = stem_memo().find(m_lex, t.normal);
         if (stem == StringTable<TermInfo>::npos) return;
-        scored(i, i, t.token, m_lex.index.key_at(stem), "stem", m_lex.index.value_at(stem).word);
+        scored(i, i, std::string(t.token), m_lex.index.key_at(stem), "stem",
+               m_lex.index.value_at(stem).word);
     }
 
     void intensifier(std::size_t i, const Term& t, double factor) {
@@ -196,7 +200,7 @@ class Matcher {
         }
         // An intensifier does not use up a negator's reach: "tidak terlalu benar-benar bagus".
         if (m_negation_left > 0) ++m_negation_left;
-        push(i, t.token, t.normal, "intensifier", 0.0, PartKind::marker);
+        push(i, std::string(t.token), std::string(t.normal), "intensifier", 0.0, PartKind::marker);
     }
 
     // A word or phrase of the lexicon over terms [first, last] with lexicon value `v`.

@@ -28,25 +28,23 @@ bool has_run_of_three(std::string_view w) {
     return false;
 }
 
-// The index holds every single-word key of the tables (slang forms and words included).
-bool is_known(const Lexicon& lex, std::string_view w) {
-    return lex.index.contains(w);
-}
-
 const TermInfo* info_of(const Lexicon& lex, std::string_view w) {
     return lex.index.find(w);
 }
 
 // "bagusss" -> "bagus", "mantappp" -> "mantap", "gakkk" -> "gak": the shortest collapse that is
 // a known word, else the two-letter one if known ("maaaaf" -> "maaf"), else the one-letter one.
-bool collapse_if_elongated(const Lexicon& lex, std::string& w) {
+// A known form is viewed in the index; only an unknown one is kept in `out.owned`.
+bool collapse_if_elongated(const Lexicon& lex, std::string_view& w, Terms& out) {
     if (w.size() < 3 || !has_run_of_three(w)) return false;
     std::string one = collapse_elongation(w, 1);
-    if (!is_known(lex, one)) {
-        std::string two = collapse_elongation(w, 2);
-        if (is_known(lex, two)) one = std::move(two);
+    std::size_t k = lex.index.index_of(one);
+    if (k == StringTable<TermInfo>::npos) k = lex.index.index_of(collapse_elongation(w, 2));
+    if (k != StringTable<TermInfo>::npos) {
+        w = lex.index.key_at(k);
+    } else {
+        w = out.owned.emplace_back(std::move(one));
     }
-    w = std::move(one);
     return true;
 }
 
@@ -75,13 +73,13 @@ bool join_hyphenated(const Lexicon& lex, std::vector<Term>& terms, std::string_v
         terms[terms.size() - 2].kind != text::TokenKind::word)
         return false;
     Term& first = terms[terms.size() - 2];
-    std::string joined = first.token;
+    std::string joined(first.token);
     joined.append("-").append(tok);
-    if (is_known(lex, joined)) {
+    if (std::size_t k = lex.index.index_of(joined); k != StringTable<TermInfo>::npos) {
         terms.pop_back();
-        first.token = joined;
-        first.normal = std::move(joined);
-        first.info = info_of(lex, first.normal);
+        first.token = lex.index.key_at(k);  // the joined form, which the index holds
+        first.normal = first.token;
+        first.info = &lex.index.value_at(k);
         return true;
     }
     if (first.token == tok) {
@@ -91,34 +89,14 @@ bool join_hyphenated(const Lexicon& lex, std::vector<Term>& terms, std::string_v
     return false;
 }
 
-// Adds one word token: reduplication, elongation, laughter, slang.
-void add_word(const Lexicon& lex, std::string_view tok, text::TokenKind kind,
-              std::vector<Term>& terms) {
-    if (join_hyphenated(lex, terms, tok)) return;
-    Term t{std::string(tok), std::string(tok), kind, false, false, false, nullptr};
-    std::string& n = t.normal;
-    // "keren2" is the reduplication "keren-keren".
-    if (n.size() > 2 && n.back() == '2' &&
-        !std::isdigit(static_cast<unsigned char>(n[n.size() - 2])))
-        n.pop_back();
-    t.elongated = collapse_if_elongated(lex, n);
-    if (is_laughter(n)) {
-        t.laughter = true;
-        terms.push_back(std::move(t));
-        return;
-    }
-    t.info = info_of(lex, n);
-    if (t.info == nullptr || t.info->slang == 0) {
-        terms.push_back(std::move(t));
-        return;
-    }
-    // A slang form may stand for several words ("gpp" -> "tidak apa apa").
+// Adds the words of a slang form's normal form ("gpp" -> "tidak apa apa"), viewed in the lexicon.
+void add_expansion(const Lexicon& lex, const Term& t, std::vector<Term>& terms) {
+    std::string_view expansion = lex.expansions[t.info->slang - 1];
     std::size_t start = 0;
-    const std::string& expansion = lex.expansions[t.info->slang - 1];
     while (start <= expansion.size()) {
         std::size_t end = expansion.find(' ', start);
-        if (end == std::string::npos) end = expansion.size();
-        Term w{start == 0 ? t.token : std::string(),
+        if (end == std::string_view::npos) end = expansion.size();
+        Term w{start == 0 ? t.token : std::string_view(),
                expansion.substr(start, end - start),
                t.kind,
                false,
@@ -126,8 +104,48 @@ void add_word(const Lexicon& lex, std::string_view tok, text::TokenKind kind,
                t.elongated,
                nullptr};
         w.info = info_of(lex, w.normal);
-        terms.push_back(std::move(w));
+        terms.push_back(w);
         start = end + 1;
+    }
+}
+
+// Adds one word token: reduplication, elongation, laughter, slang. `tok` outlives the terms.
+void add_word(const Lexicon& lex, std::string_view tok, text::TokenKind kind, Terms& out) {
+    std::vector<Term>& terms = out.list;
+    if (join_hyphenated(lex, terms, tok)) return;
+    Term t{tok, tok, kind, false, false, false, nullptr};
+    std::string_view& n = t.normal;
+    // "keren2" is the reduplication "keren-keren".
+    if (n.size() > 2 && n.back() == '2' &&
+        !std::isdigit(static_cast<unsigned char>(n[n.size() - 2])))
+        n.remove_suffix(1);
+    t.elongated = collapse_if_elongated(lex, n, out);
+    if (is_laughter(n)) {
+        t.laughter = true;
+        terms.push_back(t);
+        return;
+    }
+    t.info = info_of(lex, n);
+    if (t.info == nullptr || t.info->slang == 0) {
+        terms.push_back(t);
+        return;
+    }
+    add_expansion(lex, t, terms);
+}
+
+// Adds the tokens of a chunk that is neither a plain word nor one ASCII mark, such as "(bagus!)"
+// or emoji; the tokenizer's strings are kept in `out.owned`.
+void add_tokens(const Lexicon& lex, std::string_view chunk, Terms& out) {
+    for (auto& tok : text::tokenize(chunk)) {
+        std::string_view kept = out.owned.emplace_back(std::move(tok.text));
+        if (tok.kind != text::TokenKind::symbol) {
+            add_word(lex, kept, tok.kind, out);
+            continue;
+        }
+        std::string stripped = strip_emoji_modifiers(std::string(kept));
+        std::string_view normal = stripped == kept ? kept : out.owned.emplace_back(stripped);
+        out.list.push_back(
+            {kept, normal, tok.kind, false, lex.emoji.contains(normal), false, nullptr});
     }
 }
 
@@ -167,11 +185,11 @@ bool is_laughter(std::string_view w) {
     return w_count > 0 && k_count > 0;
 }
 
-std::vector<Term> normalise(const Lexicon& lex, std::string_view text) {
-    std::vector<Term> terms;
-    std::string folded = text::fold(text);
+void normalise(const Lexicon& lex, std::string_view text, Terms& out) {
+    std::vector<Term>& terms = out.list;
+    out.folded = text::fold(text);
+    const std::string& folded = out.folded;
     terms.reserve(folded.size() / 4 + 1);
-    std::string chunk;
     for (std::size_t i = 0, end = 0; i < folded.size(); i = end) {
         while (i < folded.size() && is_space(folded[i])) ++i;
         end = i;
@@ -179,31 +197,20 @@ std::vector<Term> normalise(const Lexicon& lex, std::string_view text) {
         if (end == i) break;
         std::string_view piece = std::string_view(folded).substr(i, end - i);
         if (is_plain_word(piece)) {  // the common case: no tokenizer, no emoticon lookup
-            add_word(lex, piece, text::TokenKind::word, terms);
+            add_word(lex, piece, text::TokenKind::word, out);
             continue;
         }
-        chunk.assign(piece);
-        if (chunk.size() == 1 && static_cast<unsigned char>(chunk[0]) < 0x80 &&
-            !std::isalnum(static_cast<unsigned char>(chunk[0]))) {  // "," "." "!"
-            terms.push_back({chunk, chunk, text::TokenKind::symbol, false, false, false, nullptr});
+        if (piece.size() == 1 && static_cast<unsigned char>(piece[0]) < 0x80 &&
+            !std::isalnum(static_cast<unsigned char>(piece[0]))) {  // "," "." "!"
+            terms.push_back({piece, piece, text::TokenKind::symbol, false, false, false, nullptr});
             continue;
         }
-        if (lex.emoji.contains(chunk)) {  // emoticons such as ":)" are one chunk
-            terms.push_back({chunk, chunk, text::TokenKind::symbol, false, true, false, nullptr});
+        if (lex.emoji.contains(piece)) {  // emoticons such as ":)" are one chunk
+            terms.push_back({piece, piece, text::TokenKind::symbol, false, true, false, nullptr});
             continue;
         }
-        for (auto& tok : text::tokenize(chunk)) {
-            if (tok.kind != text::TokenKind::symbol) {
-                add_word(lex, tok.text, tok.kind, terms);
-                continue;
-            }
-            Term t{tok.text, strip_emoji_modifiers(tok.text), tok.kind, false, false, false,
-                   nullptr};
-            t.emoji = lex.emoji.contains(t.normal);
-            terms.push_back(std::move(t));
-        }
+        add_tokens(lex, piece, out);
     }
-    return terms;
 }
 
 }  // namespace suasana::score

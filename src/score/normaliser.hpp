@@ -1,6 +1,7 @@
 #pragma once
 // Turns a comment into the terms the scorer looks up: folded tokens with slang, elongation and
 // reduplication resolved (lexicon/README.md, rules 1 and 2).
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,10 +11,11 @@
 
 namespace suasana::score {
 
-/// One normalised token: what the text said and what the lexicon will look up.
+/// One normalised token: what the text said and what the lexicon will look up. The views point
+/// into the Terms that holds it or into the lexicon, so a term is copied without allocating.
 struct Term {
-    std::string token;   ///< as written (folded); empty for the 2nd.. words of a slang expansion
-    std::string normal;  ///< after slang, elongation and reduplication
+    std::string_view token;   ///< as written (folded); empty for the 2nd.. words of a slang form
+    std::string_view normal;  ///< after slang, elongation and reduplication
     text::TokenKind kind = text::TokenKind::word;
     bool laughter = false;
     bool emoji = false;
@@ -21,8 +23,20 @@ struct Term {
     const TermInfo* info = nullptr;  ///< the lexicon's entry for `normal`, if any
 };
 
-/// Returns the terms of `text` in order. Never fails; empty text gives no terms.
-std::vector<Term> normalise(const Lexicon& lexicon, std::string_view text);
+/// The terms of one text and the bytes their views point to. Neither copied nor moved: an SSO
+/// string's bytes move with it. The lexicon the terms came from must outlive them too.
+struct Terms {
+    Terms() = default;
+    Terms(const Terms&) = delete;
+    Terms& operator=(const Terms&) = delete;
+
+    std::vector<Term> list;
+    std::string folded;             ///< the folded text, which most views point into
+    std::deque<std::string> owned;  ///< forms found nowhere else (deque: elements never move)
+};
+
+/// Fills `out` (empty) with the terms of `text` in order. Never fails; empty text gives none.
+void normalise(const Lexicon& lexicon, std::string_view text, Terms& out);
 
 /// Returns whether `word` (folded, elongation collapsed) is laughter: "wkwk", "haha", "hehe",
 /// "hihi", "xixi", "awokwok" and their repetitions.

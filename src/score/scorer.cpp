@@ -15,7 +15,9 @@ Scorer::Scorer(const Lexicon& lexicon, double neutral_band, const std::vector<En
       m_aliases(compile_aliases(lexicon, entities)) {}
 
 Score Scorer::score(std::string_view text) const {
-    std::vector<Term> terms = normalise(m_lexicon, text);
+    Terms normalised;
+    normalise(m_lexicon, text, normalised);
+    const std::vector<Term>& terms = normalised.list;
     Segments seg = segment(terms);
     EntityMatches entities = match_entities(m_lexicon, m_aliases, terms, seg);
 
