@@ -43,7 +43,7 @@ bool collapse_if_elongated(const Lexicon& lex, std::string_view& w, Terms& out) 
     if (k != StringTable<TermInfo>::npos) {
         w = lex.index.key_at(k);
     } else {
-        w = out.owned.emplace_back(std::move(one));
+        w = out.owned.emplace_front(std::move(one));
     }
     return true;
 }
@@ -137,13 +137,13 @@ void add_word(const Lexicon& lex, std::string_view tok, text::TokenKind kind, Te
 // or emoji; the tokenizer's strings are kept in `out.owned`.
 void add_tokens(const Lexicon& lex, std::string_view chunk, Terms& out) {
     for (auto& tok : text::tokenize(chunk)) {
-        std::string_view kept = out.owned.emplace_back(std::move(tok.text));
+        std::string_view kept = out.owned.emplace_front(std::move(tok.text));
         if (tok.kind != text::TokenKind::symbol) {
             add_word(lex, kept, tok.kind, out);
             continue;
         }
         std::string stripped = strip_emoji_modifiers(std::string(kept));
-        std::string_view normal = stripped == kept ? kept : out.owned.emplace_back(stripped);
+        std::string_view normal = stripped == kept ? kept : out.owned.emplace_front(stripped);
         out.list.push_back(
             {kept, normal, tok.kind, false, lex.emoji.contains(normal), false, nullptr});
     }

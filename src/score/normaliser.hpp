@@ -1,7 +1,7 @@
 #pragma once
 // Turns a comment into the terms the scorer looks up: folded tokens with slang, elongation and
 // reduplication resolved (lexicon/README.md, rules 1 and 2).
-#include <deque>
+#include <forward_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,8 +31,10 @@ struct Terms {
     Terms& operator=(const Terms&) = delete;
 
     std::vector<Term> list;
-    std::string folded;             ///< the folded text, which most views point into
-    std::deque<std::string> owned;  ///< forms found nowhere else (deque: elements never move)
+    std::string folded;  ///< the folded text, which most views point into
+    /// Forms found nowhere else. A list: its strings never move, and an empty one (most texts)
+    /// allocates nothing, unlike a deque.
+    std::forward_list<std::string> owned;
 };
 
 /// Fills `out` (empty) with the terms of `text` in order. Never fails; empty text gives none.
