@@ -8,11 +8,11 @@
 
 namespace suasana::score {
 
-Scorer::Scorer(const Lexicon& lexicon, double neutral_band, const std::vector<Entity>& entities)
+Scorer::Scorer(const Lexicon& lexicon, double neutral_band, std::vector<Entity> entities)
     : m_lexicon(lexicon),
       m_neutral_band(neutral_band),
-      m_entities(entities),
-      m_aliases(compile_aliases(lexicon, entities)) {}
+      m_entities(std::move(entities)),
+      m_aliases(compile_aliases(lexicon, m_entities)) {}
 
 Score Scorer::score(std::string_view text) const {
     Terms normalised;

@@ -13,8 +13,9 @@ namespace suasana::score {
 
 class Scorer {
   public:
-    /// Keeps references to `lexicon` and `entities`; both must outlive the scorer.
-    Scorer(const Lexicon& lexicon, double neutral_band, const std::vector<Entity>& entities);
+    /// Keeps a reference to `lexicon`, which must outlive the scorer (it is large and shared);
+    /// the entities (a handful) are copied, so a temporary list is safe to pass.
+    Scorer(const Lexicon& lexicon, double neutral_band, std::vector<Entity> entities);
 
     /// Returns the score of `text`: compound in [-1, 1], label, spam flag, entity mentions, and
     /// the contributions, which add up to the compound. Never fails.
@@ -23,7 +24,7 @@ class Scorer {
   private:
     const Lexicon& m_lexicon;
     double m_neutral_band;
-    const std::vector<Entity>& m_entities;
+    std::vector<Entity> m_entities;
     std::vector<Alias> m_aliases;
 };
 
