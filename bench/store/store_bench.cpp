@@ -67,9 +67,11 @@ double run_plain(const fs::path& file, int total) {
     { (void)suasana::store::Database::open(file, suasana::store::Access::read_write); }
     sqlite3* db = nullptr;
     check(sqlite3_open(file.c_str(), &db), db);
-    check(sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;", nullptr,
-                       nullptr, nullptr),
-          db);
+    check(
+        sqlite3_exec(
+            db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+            nullptr, nullptr, nullptr),
+        db);
     check(sqlite3_exec(db,
                        "INSERT INTO articles (site, canonical_id, url, story, first_seen_at, "
                        "last_scraped_at) VALUES ('bench', 'a-1', 'u', 'bench', 'x', 'x')",
@@ -114,7 +116,8 @@ double run_plain(const fs::path& file, int total) {
 
 int main(int argc, char** argv) {
     int total = argc > 1 ? std::atoi(argv[1]) : 200000;
-    fs::path dir = fs::temp_directory_path() / ("suasana-store-bench-" + std::to_string(::getpid()));
+    fs::path dir =
+        fs::temp_directory_path() / ("suasana-store-bench-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     double plain = run_plain(dir / "plain.db", total);
     double product = run_product(dir / "product.db", total);

@@ -10,7 +10,9 @@ namespace {
 
 using Json = nlohmann::json;
 
-const Json* node_of(const void* p) { return static_cast<const Json*>(p); }
+const Json* node_of(const void* p) {
+    return static_cast<const Json*>(p);
+}
 
 // nlohmann's parser recurses per nesting level; a hostile document must not exhaust the stack.
 constexpr int k_max_depth = 512;
@@ -62,10 +64,16 @@ Result<Document> Document::parse(std::string_view text) {
     return Document(std::move(impl));
 }
 
-Value Document::root() const { return Value(&m_impl->root); }
+Value Document::root() const {
+    return Value(&m_impl->root);
+}
 
-bool Value::is_array() const { return valid() && node_of(m_node)->is_array(); }
-bool Value::is_object() const { return valid() && node_of(m_node)->is_object(); }
+bool Value::is_array() const {
+    return valid() && node_of(m_node)->is_array();
+}
+bool Value::is_object() const {
+    return valid() && node_of(m_node)->is_object();
+}
 
 Value Value::at(std::string_view dotted_path) const {
     const Json* node = node_of(m_node);

@@ -13,7 +13,7 @@ namespace suasana::json {
 /// A view of one value inside a Document; valid while the document lives. An invalid Value
 /// stands for "nothing there" and answers every question with nothing.
 class Value {
-public:
+  public:
     Value() = default;
     bool valid() const { return m_node != nullptr; }
     bool is_array() const;
@@ -29,14 +29,14 @@ public:
     /// Returns a short description of the value's kind ("array", "string", ...), for errors.
     std::string kind() const;
 
-private:
+  private:
     friend class Document;
     explicit Value(const void* node) : m_node(node) {}
     const void* m_node = nullptr;
 };
 
 class Document {
-public:
+  public:
     /// Returns the parsed document; fails with the parser's message and byte offset. Nesting is
     /// limited (hostile input), and so is the size by the caller's max_bytes.
     static Result<Document> parse(std::string_view text);
@@ -45,7 +45,7 @@ public:
     Document& operator=(Document&&) noexcept;
     Value root() const;
 
-private:
+  private:
     struct Impl;
     explicit Document(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;

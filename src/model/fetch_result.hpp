@@ -43,8 +43,8 @@ struct FetchRequest {
     std::size_t tag = 0;  ///< the caller's index, carried through to the result
     AllowFile allow_file = AllowFile::no;
     Expect expect = Expect::html;
-    std::string method = "GET";  ///< "GET" or "POST" (comment APIs)
-    std::string body;            ///< the POST body
+    std::string method = "GET";                                ///< "GET" or "POST" (comment APIs)
+    std::string body;                                          ///< the POST body
     std::vector<std::pair<std::string, std::string>> headers;  ///< extra headers (Origin, ...)
     std::string etag;           ///< the ETag stored from the last fetch: sent as If-None-Match
     std::string last_modified;  ///< the stored Last-Modified: sent as If-Modified-Since

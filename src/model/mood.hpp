@@ -41,9 +41,9 @@ struct StoryMood {
     std::string story;
     std::vector<DayMood> days;  ///< only days that had comments, ascending
     std::optional<NotableComment> most_positive, most_negative;
-    std::vector<EntityTally> entities;        ///< most mentioned first
-    std::vector<DriverWord> positive_words;   ///< strongest first
-    std::vector<DriverWord> negative_words;   ///< strongest (most negative) first
+    std::vector<EntityTally> entities;       ///< most mentioned first
+    std::vector<DriverWord> positive_words;  ///< strongest first
+    std::vector<DriverWord> negative_words;  ///< strongest (most negative) first
 };
 
 struct MoodSummary {

@@ -19,10 +19,10 @@ struct Page {
     std::optional<std::string> published_raw;
     std::optional<std::int64_t> comment_count_claimed;
     std::vector<Comment> comments;
-    std::optional<std::string> next_href;  ///< the pagination link as written in the page
+    std::optional<std::string> next_href;   ///< the pagination link as written in the page
     std::optional<std::int64_t> last_page;  ///< JSON APIs: the page count the response states
-    int fields_missing = 0;                ///< field selectors that matched nothing
-    std::vector<std::string> warnings;     ///< limits that cut the page short
+    int fields_missing = 0;                 ///< field selectors that matched nothing
+    std::vector<std::string> warnings;      ///< limits that cut the page short
     /// With `extract --why`: per comment, (field, element path) pairs.
     std::vector<FieldPaths> field_paths;
 };
