@@ -3,6 +3,7 @@
 #include <iostream>
 #include <set>
 
+#include "app/api_paging.hpp"
 #include "app/commands.hpp"
 #include "app/pipeline.hpp"
 #include "fetch/curl_fetcher.hpp"
@@ -10,31 +11,11 @@
 #include "store/author_key.hpp"
 #include "store/database.hpp"
 #include "store/run_lock.hpp"
-#include "text/pattern.hpp"
 #include "util/iso_time.hpp"
 
 namespace suasana::app {
 
 namespace {
-
-// A comment API's paging: the article id for {id} and the page number for {page}.
-struct ApiPaging {
-    bool used = false;
-    std::string id;
-    int page = 1;
-};
-
-// Returns `text` with every {id} and {page} filled in.
-std::string fill_template(std::string text, const ApiPaging& api) {
-    for (auto [key, value] : {std::pair<std::string, std::string>{"{id}", api.id},
-                              {"{page}", std::to_string(api.page)}}) {
-        for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos)) {
-            text.replace(pos, key.size(), value);
-            pos += value.size();
-        }
-    }
-    return text;
-}
 
 // One target's progress through its comment pages.
 struct TargetRun {
@@ -61,33 +42,6 @@ struct Session {
     Streams io;
 };
 
-// Comment APIs: {id} is the [page] id capture of the target's URL, {page} counts from 1.
-Result<ApiPaging> start_api_paging(const Target& t, const ScraperSpec& spec) {
-    ApiPaging api;
-    api.used = true;
-    if (!spec.page_id.empty()) {
-        auto pattern = text::Pattern::compile(spec.page_id.text);
-        if (!pattern)
-            return fail(spec.file.string() + ": key 'page.id': " + pattern.error().message,
-                        ExitCode::usage);
-        auto id = pattern->first_capture(t.url);
-        if (!id) {
-            return fail("target '" + t.name + "': its url does not match [page] id '" +
-                            spec.page_id.text + "' of " + spec.file.string(),
-                        ExitCode::usage);
-        }
-        api.id = *id;
-    }
-    return api;
-}
-
-// Returns the API URL of the run's current page; a template starting with "/" is resolved
-// against the target's origin (so one scraper file serves a site and its test double).
-std::string api_url(const TargetRun& run) {
-    std::string url = fill_template(run.reader->extractor.spec().source_url, run.api);
-    return fetch::resolve_url(run.target->url, url).value_or(url);
-}
-
 // Returns the request for the run's next page: a plain GET, or the API's method, body, headers.
 Result<FetchRequest> next_request(Session& s, const TargetRun& run, std::size_t tag) {
     bool local = fetch::url_scheme(run.target->url) == "file";
@@ -101,11 +55,7 @@ Result<FetchRequest> next_request(Session& s, const TargetRun& run, std::size_t 
         }
         return request;
     }
-    const ScraperSpec& spec = run.reader->extractor.spec();
-    request.expect = Expect::json;
-    request.method = spec.source_method;
-    request.body = fill_template(spec.source_body, run.api);
-    request.headers = spec.source_headers;
+    make_api_request(request, run.reader->extractor.spec(), run.api);
     return request;
 }
 
@@ -135,7 +85,7 @@ Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOpti
             auto api = start_api_paging(t, *spec);
             if (!api) return tl::unexpected(api.error());
             run.api = *api;
-            run.next_url = api_url(run);
+            run.next_url = api_url(*spec, t, run.api);
         }
         runs.push_back(std::move(run));
     }
@@ -229,7 +179,7 @@ Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
         if (page->comments.empty() || (page->last_page && run.api.page >= *page->last_page))
             return {};
         ++run.api.page;
-        next = api_url(run);
+        next = api_url(run.reader->extractor.spec(), *run.target, run.api);
     } else if (page->next_href) {
         next = fetch::resolve_url(fetched.final_url, *page->next_href);
     }
