@@ -6,15 +6,11 @@
 
 #include <gumbo.h>
 
+#include "extract/parse_arena.hpp"
+
 namespace suasana::extract {
 
 namespace {
-
-struct OutputDeleter {
-    void operator()(GumboOutput* output) const {
-        gumbo_destroy_output(&kGumboDefaultOptions, output);
-    }
-};
 
 // Elements that never close (<br>) or whose end tag is optional (<p>, <li>): counting them as
 // opened would make flat pages look deep, so the scan skips them.
@@ -84,7 +80,8 @@ int nesting_estimate(std::string_view html) {
 
 struct HtmlDocument::Impl {
     std::string bytes;  // Gumbo's tree points into these: they must outlive it
-    std::unique_ptr<GumboOutput, OutputDeleter> output;
+    ParseArena arena;   // holds the whole tree: it goes with the arena, unwalked
+    GumboOutput* output = nullptr;
 };
 
 HtmlDocument::HtmlDocument(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -97,9 +94,12 @@ Result<HtmlDocument> HtmlDocument::parse(std::string html, int max_depth) {
         return fail("page nests tags deeper than max_depth (" + std::to_string(max_depth) + ")");
     auto impl = std::make_unique<Impl>();
     impl->bytes = std::move(html);
-    impl->output.reset(
-        gumbo_parse_with_options(&kGumboDefaultOptions, impl->bytes.data(), impl->bytes.size()));
-    if (!impl->output) return fail("the HTML parser failed");
+    GumboOptions options = kGumboDefaultOptions;
+    options.allocator = &ParseArena::gumbo_allocate;
+    options.deallocator = &ParseArena::gumbo_deallocate;
+    options.userdata = &impl->arena;
+    impl->output = gumbo_parse_with_options(&options, impl->bytes.data(), impl->bytes.size());
+    if (impl->output == nullptr) return fail("the HTML parser failed");
     return HtmlDocument(std::move(impl));
 }
 
