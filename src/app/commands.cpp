@@ -17,7 +17,7 @@ Result<ExitCode> run_score(const Context& ctx, bool explain, const std::vector<s
     auto kit = make_scoring_kit(ctx);
     if (!kit) return tl::unexpected(kit.error());
     auto emit = [&](const std::string& text) {
-        Score s = (*kit)->scorer->score(text);
+        Score s = explain ? (*kit)->scorer->explain(text) : (*kit)->scorer->score(text);
         io.out << label_name(s.label) << "\t" << util::format_fixed(s.compound, 4) << "\t" << text
                << "\n";
         if (explain) io.out << score::format_explanation(s);

@@ -35,7 +35,7 @@ void find_driver_words(const score::Scorer& scorer, const std::vector<std::strin
                        StoryMood& story) {
     std::map<std::string, DriverWord> words;
     for (const auto& body : bodies) {
-        Score s = scorer.score(body);
+        Score s = scorer.explain(body);
         for (const auto& c : s.contributions) {
             if (c.value == 0.0 || c.normal.empty() || c.rule == "exclamation") continue;
             DriverWord& w = words[c.normal];

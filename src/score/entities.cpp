@@ -45,7 +45,7 @@ double clause_value(const std::vector<Part>& parts, const std::vector<std::size_
                     std::size_t term) {
     double sum = 0.0;
     for (const auto& p : parts) {
-        if (unit[p.term] == unit[term]) sum += p.contribution.value;
+        if (unit[p.term] == unit[term]) sum += p.value;
     }
     return sum;
 }

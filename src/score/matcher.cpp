@@ -86,16 +86,14 @@ class Matcher {
         if (m_taken[i]) {
             std::size_t n = 1;
             while (i + n < m_terms.size() && m_taken[i + n] == m_taken[i]) ++n;
-            push(i, std::string(t.token), joined(i, n), "versus", 0.0, PartKind::marker);
+            push(i, i + n - 1, {}, Rule::versus, 0.0, PartKind::marker);
             return n - 1;
         }
         if (t.emoji) {
             const double* v = m_lex.emoji.find(t.normal);  // never null: the normaliser found it
-            push(i, std::string(t.token), std::string(t.normal), "emoji", v != nullptr ? *v : 0.0,
-                 PartKind::emoji);
+            push(i, i, t.normal, Rule::emoji, v != nullptr ? *v : 0.0, PartKind::emoji);
         } else if (t.laughter) {
-            push(i, std::string(t.token), std::string(t.normal), "laughter", 0.0,
-                 PartKind::laughter);
+            push(i, i, t.normal, Rule::laughter, 0.0, PartKind::laughter);
         } else if (t.kind == text::TokenKind::symbol) {
             symbol(i, t);
         } else if (std::size_t n = phrase(i); n > 0) {
@@ -107,7 +105,7 @@ class Matcher {
     }
 
     void symbol(std::size_t i, const Term& t) {
-        if (t.normal == "!") push(i, "!", "!", "exclamation", 0.0, PartKind::exclamation);
+        if (t.normal == "!") push(i, i, t.normal, Rule::exclamation, 0.0, PartKind::exclamation);
         // Punctuation ends a negator's and an intensifier's reach.
         if (t.normal.size() == 1 &&
             std::string_view(".,;!?:").find(t.normal[0]) != std::string::npos) {
@@ -115,18 +113,6 @@ class Matcher {
             m_multiplier = 1.0;
             m_multiplier_left = 0;
         }
-    }
-
-    // The words of terms [i, i + n) joined by ' ', normal forms or as written.
-    std::string joined(std::size_t i, std::size_t n, bool written = true) const {
-        std::string s;
-        for (std::size_t k = i; k < i + n; ++k) {
-            std::string_view w = written ? m_terms[k].token : m_terms[k].normal;
-            if (w.empty()) continue;
-            if (!s.empty()) s += ' ';
-            s += w;
-        }
-        return s;
     }
 
     // The longest lexicon phrase (or multi-word contrast marker) starting at `i`; returns its
@@ -143,21 +129,21 @@ class Matcher {
                 if (k > i) m_key += ' ';
                 m_key += m_terms[k].normal;
             }
-            if (m_lex.contrast.count(m_key) != 0) {
-                contrast(i, joined(i, n));
+            if (auto it = m_lex.contrast.find(m_key); it != m_lex.contrast.end()) {
+                contrast(i, i + n - 1, *it);
                 return n;
             }
             if (auto it = m_lex.words.find(m_key); it != m_lex.words.end()) {
-                scored(i, i + n - 1, joined(i, n), m_key, "phrase", it->second);
+                scored(i, i + n - 1, it->first, Rule::phrase, it->second);
                 return n;
             }
         }
         return 0;
     }
 
-    void contrast(std::size_t i, std::string written) {
+    void contrast(std::size_t first, std::size_t last, std::string_view normal) {
         m_negation_left = 0;
-        push(i, std::move(written), m_key, "contrast", 0.0, PartKind::marker);
+        push(first, last, normal, Rule::contrast, 0.0, PartKind::marker);
     }
 
     void word(std::size_t i, const Term& t) {
@@ -166,15 +152,13 @@ class Matcher {
             stemmed(i, t);
         } else if (info->negator) {
             m_negation_left = k_scope + 1;  // decremented after this token
-            push(i, std::string(t.token), std::string(t.normal), "negator", 0.0, PartKind::marker);
+            push(i, i, t.normal, Rule::negator, 0.0, PartKind::marker);
         } else if (info->intensifier != 0.0) {
             intensifier(i, t, info->intensifier);
         } else if (info->contrast) {
-            m_key = t.normal;
-            contrast(i, std::string(t.token));
+            contrast(i, i, t.normal);
         } else if (info->has_word) {
-            scored(i, i, std::string(t.token), std::string(t.normal),
-                   t.elongated ? "elongated" : "word", info->word);
+            scored(i, i, t.normal, t.elongated ? Rule::elongated : Rule::word, info->word);
         } else if (!info->no_stem) {
             stemmed(i, t);
         }
@@ -184,49 +168,54 @@ class Matcher {
         if (t.normal.size() < k_min_affixed) return;  // too short to carry an affix
         std::size_t stem = stem_memo().find(m_lex, t.normal);
         if (stem == StringTable<TermInfo>::npos) return;
-        scored(i, i, std::string(t.token), m_lex.index.key_at(stem), "stem",
-               m_lex.index.value_at(stem).word);
+        scored(i, i, m_lex.index.key_at(stem), Rule::stem, m_lex.index.value_at(stem).word);
     }
 
     void intensifier(std::size_t i, const Term& t, double factor) {
         bool postposed = m_last_term + 1 == i && m_last_part < m_parts.size() && factor > 0;
         if (postposed) {
             // "enak banget", "mahal sekali": strengthens the word before it.
-            m_parts[m_last_part].contribution.value *= factor;
-            m_parts[m_last_part].contribution.rule += "+intensified";
+            m_parts[m_last_part].value *= factor;
+            m_parts[m_last_part].add_step(Step::intensified);
         } else {
             m_multiplier *= factor;
             m_multiplier_left = k_scope + 1;
         }
         // An intensifier does not use up a negator's reach: "tidak terlalu benar-benar bagus".
         if (m_negation_left > 0) ++m_negation_left;
-        push(i, std::string(t.token), std::string(t.normal), "intensifier", 0.0, PartKind::marker);
+        push(i, i, t.normal, Rule::intensifier, 0.0, PartKind::marker);
     }
 
     // A word or phrase of the lexicon over terms [first, last] with lexicon value `v`.
-    void scored(std::size_t first, std::size_t last, std::string written, const std::string& form,
-                std::string rule, double v) {
-        if (m_multiplier != 1.0) {
+    void scored(std::size_t first, std::size_t last, std::string_view normal, Rule rule, double v) {
+        bool intensified = m_multiplier != 1.0;
+        if (intensified) {
             // A negative multiplier ("kurang bagus": not good enough) turns praise into mild
             // criticism, but only softens a negative word ("kurang jelek" is not praise).
             v *= v > 0 ? m_multiplier : std::fabs(m_multiplier);
-            rule += "+intensified";
         }
-        if (m_negation_left > 0) {
-            v = v > 0 ? -v : -v * k_negated_negative;
-            rule = "negated " + rule;
-        }
+        bool negated = m_negation_left > 0;
+        if (negated) v = v > 0 ? -v : -v * k_negated_negative;
         m_multiplier = 1.0;
         m_multiplier_left = 0;
         m_negation_left = 0;
         m_last_part = m_parts.size();
         m_last_term = last;
-        push(first, std::move(written), form, std::move(rule), v, PartKind::word);
+        Part& p = push(first, last, normal, rule, v, PartKind::word);
+        p.negated = negated;
+        if (intensified) p.add_step(Step::intensified);
     }
 
-    void push(std::size_t i, std::string token, std::string normal, std::string rule, double v,
-              PartKind kind) {
-        m_parts.push_back({{std::move(token), std::move(normal), std::move(rule), v}, i, kind});
+    Part& push(std::size_t first, std::size_t last, std::string_view normal, Rule rule, double v,
+               PartKind kind) {
+        Part& p = m_parts.emplace_back();
+        p.term = first;
+        p.last = last;
+        p.normal = normal;
+        p.value = v;
+        p.kind = kind;
+        p.rule = rule;
+        return p;
     }
 
     const Lexicon& m_lex;

@@ -1,6 +1,7 @@
 #include "score/normaliser.hpp"
 
 #include <cctype>
+#include <cstdint>
 
 namespace suasana::score {
 
@@ -8,16 +9,6 @@ namespace {
 
 bool is_space(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// Lower-case ASCII letters with at most a digit at the end ("keren2"): one word as it stands.
-bool is_plain_word(std::string_view w) {
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        char c = w[i];
-        bool ok = (c >= 'a' && c <= 'z') || (i > 0 && i + 1 == w.size() && c >= '0' && c <= '9');
-        if (!ok) return false;
-    }
-    return !w.empty();
 }
 
 bool has_run_of_three(std::string_view w) {
@@ -134,8 +125,21 @@ void add_word(const Lexicon& lex, std::string_view tok, text::TokenKind kind, Te
 }
 
 // Adds the tokens of a chunk that is neither a plain word nor one ASCII mark, such as "(bagus!)"
-// or emoji; the tokenizer's strings are kept in `out.owned`.
+// or emoji. ASCII tokens are views into the chunk (which outlives the terms); the word
+// breaker's strings are kept in `out.owned`.
 void add_tokens(const Lexicon& lex, std::string_view chunk, Terms& out) {
+    if (text::is_ascii(chunk)) {  // "bagus," "(mahal!)": no word breaker, no copies
+        text::TokenView tok;
+        for (std::size_t pos = 0; text::next_ascii_token(chunk, pos, tok);) {
+            if (tok.kind != text::TokenKind::symbol) {
+                add_word(lex, tok.text, tok.kind, out);
+            } else {
+                out.list.push_back({tok.text, tok.text, tok.kind, false,
+                                    lex.emoji.contains(tok.text), false, nullptr});
+            }
+        }
+        return;
+    }
     for (auto& tok : text::tokenize(chunk)) {
         std::string_view kept = out.owned.emplace_front(std::move(tok.text));
         if (tok.kind != text::TokenKind::symbol) {
@@ -165,7 +169,15 @@ std::string collapse_elongation(std::string_view w, std::size_t keep) {
 }
 
 bool is_laughter(std::string_view w) {
-    // Every form below starts with one of these letters; most words are rejected here.
+    // Every form below is spelt with these eight letters (the last byte of an odd length aside);
+    // most words have another within their first three bytes.
+    constexpr std::uint32_t letters = 1u << ('a' - 'a') | 1u << ('e' - 'a') | 1u << ('h' - 'a') |
+                                      1u << ('i' - 'a') | 1u << ('k' - 'a') | 1u << ('o' - 'a') |
+                                      1u << ('w' - 'a') | 1u << ('x' - 'a');
+    for (std::size_t k = 0; k + 1 < w.size(); ++k) {
+        auto letter = static_cast<unsigned>(w[k] - 'a');
+        if (letter >= 26 || (letters >> letter & 1u) == 0) return false;
+    }
     if (w.empty() || std::string_view("awkhxo").find(w[0]) == std::string_view::npos) return false;
     if (w.size() >= 5 && w[0] == 'a' && (w[1] == 'w' || w[1] == 'k')) w.remove_prefix(1);
     if (w.size() < 4) return false;
@@ -192,11 +204,20 @@ void normalise(const Lexicon& lex, std::string_view text, Terms& out) {
     terms.reserve(folded.size() / 4 + 1);
     for (std::size_t i = 0, end = 0; i < folded.size(); i = end) {
         while (i < folded.size() && is_space(folded[i])) ++i;
-        end = i;
-        while (end < folded.size() && !is_space(folded[end])) ++end;
+        // One pass finds the end of the piece and whether it is a plain word: lower-case ASCII
+        // letters with at most a digit at the end ("keren2"), which is one word as it stands.
+        std::size_t others = 0, other_at = 0;
+        for (end = i; end < folded.size() && !is_space(folded[end]); ++end) {
+            if (static_cast<unsigned char>(folded[end] - 'a') >= 26) {
+                ++others;
+                other_at = end;
+            }
+        }
         if (end == i) break;
         std::string_view piece = std::string_view(folded).substr(i, end - i);
-        if (is_plain_word(piece)) {  // the common case: no tokenizer, no emoticon lookup
+        bool plain = others == 0 || (others == 1 && other_at + 1 == end && other_at > i &&
+                                     folded[other_at] >= '0' && folded[other_at] <= '9');
+        if (plain) {  // the common case: no tokenizer, no emoticon lookup
             add_word(lex, piece, text::TokenKind::word, out);
             continue;
         }

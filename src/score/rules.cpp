@@ -18,7 +18,77 @@ bool is_symbol(const Term& t, std::string_view set) {
            set.find(t.normal[0]) != std::string_view::npos;
 }
 
+const char* rule_name(Rule rule) {
+    switch (rule) {
+        case Rule::word:
+            return "word";
+        case Rule::elongated:
+            return "elongated";
+        case Rule::stem:
+            return "stem";
+        case Rule::phrase:
+            return "phrase";
+        case Rule::emoji:
+            return "emoji";
+        case Rule::laughter:
+            return "laughter";
+        case Rule::mocking_laughter:
+            return "mocking laughter";
+        case Rule::exclamation:
+            return "exclamation";
+        case Rule::negator:
+            return "negator";
+        case Rule::intensifier:
+            return "intensifier";
+        case Rule::contrast:
+            return "contrast";
+        case Rule::versus:
+            return "versus";
+    }
+    return "?";
+}
+
+const char* step_name(Step step) {
+    switch (step) {
+        case Step::intensified:
+            return "+intensified";
+        case Step::question:
+            return "+question";
+        case Step::rhetorical:
+            return "+rhetorical";
+    }
+    return "+?";
+}
+
+// The words of terms [first, last] as written, joined by ' '.
+std::string written(const std::vector<Term>& terms, std::size_t first, std::size_t last) {
+    std::string s;
+    for (std::size_t k = first; k <= last; ++k) {
+        if (terms[k].token.empty()) continue;
+        if (!s.empty()) s += ' ';
+        s += terms[k].token;
+    }
+    return s;
+}
+
 }  // namespace
+
+Contribution contribution_of(const Part& part, const std::vector<Term>& terms, double value) {
+    Contribution c;
+    c.value = value;
+    if (part.rule == Rule::versus) {
+        // A head-to-head verb ("menang atas"): shown whole, as written.
+        c.token = std::string(terms[part.term].token);
+        c.normal = written(terms, part.term, part.last);
+    } else {
+        c.token = written(terms, part.term, part.last);
+        c.normal = std::string(part.normal);
+    }
+    if (part.negated) c.rule = "negated ";
+    c.rule += rule_name(part.rule);
+    for (std::size_t k = 0; k < part.step_count; ++k) c.rule += step_name(part.steps[k]);
+    return c;
+}
 
 Segments segment(const std::vector<Term>& terms) {
     Segments seg;
@@ -38,22 +108,22 @@ Segments segment(const std::vector<Term>& terms) {
 
 double sum_of(const std::vector<Part>& parts) {
     double sum = 0.0;
-    for (const auto& p : parts) sum += p.contribution.value;
+    for (const auto& p : parts) sum += p.value;
     return sum;
 }
 
 void apply_contrast(std::vector<Part>& parts) {
     std::size_t at = parts.size();
     for (std::size_t k = 0; k < parts.size(); ++k) {
-        if (parts[k].contribution.rule == "contrast") at = k;
+        if (parts[k].rule == Rule::contrast) at = k;
     }
     if (at == parts.size()) return;
     bool after_has_value = false;
     for (std::size_t k = at; k < parts.size(); ++k)
-        after_has_value = after_has_value || parts[k].contribution.value != 0.0;
+        after_has_value = after_has_value || parts[k].value != 0.0;
     if (!after_has_value) return;
     for (std::size_t k = 0; k < parts.size(); ++k)
-        parts[k].contribution.value *= k < at ? k_before_contrast : k_after_contrast;
+        parts[k].value *= k < at ? k_before_contrast : k_after_contrast;
 }
 
 // Returns whether the words of the sentence starting at term `start` open with a rhetorical
@@ -78,10 +148,9 @@ void apply_questions(const Lexicon& lex, const std::vector<Term>& terms, const S
         if (!is_symbol(terms[q], "?")) continue;
         bool rhetorical = opens_rhetorically(lex, terms, start, q);
         for (auto& p : parts) {
-            Contribution& c = p.contribution;
-            if (p.term < start || p.term >= q || p.kind != PartKind::word || c.value <= 0) continue;
-            c.value *= rhetorical ? -1.0 : k_question;
-            c.rule += rhetorical ? "+rhetorical" : "+question";
+            if (p.term < start || p.term >= q || p.kind != PartKind::word || p.value <= 0) continue;
+            p.value *= rhetorical ? -1.0 : k_question;
+            p.add_step(rhetorical ? Step::rhetorical : Step::question);
         }
     }
 }
@@ -89,12 +158,12 @@ void apply_questions(const Lexicon& lex, const std::vector<Term>& terms, const S
 void apply_laughter(std::vector<Part>& parts) {
     double rest = 0.0;
     for (const auto& p : parts) {
-        if (p.kind != PartKind::laughter) rest += p.contribution.value;
+        if (p.kind != PartKind::laughter) rest += p.value;
     }
     for (auto& p : parts) {
         if (p.kind != PartKind::laughter) continue;
-        p.contribution.value = rest < 0 ? -k_laughter : k_laughter;
-        p.contribution.rule = rest < 0 ? "mocking laughter" : "laughter";
+        p.value = rest < 0 ? -k_laughter : k_laughter;
+        p.rule = rest < 0 ? Rule::mocking_laughter : Rule::laughter;
     }
 }
 
@@ -103,7 +172,7 @@ void apply_exclamation(std::vector<Part>& parts) {
     int seen = 0;
     for (auto& p : parts) {
         if (p.kind != PartKind::exclamation || raw == 0.0 || seen++ >= k_max_exclamations) continue;
-        p.contribution.value = raw > 0 ? k_exclamation : -k_exclamation;
+        p.value = raw > 0 ? k_exclamation : -k_exclamation;
     }
 }
 

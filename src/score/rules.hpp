@@ -1,6 +1,9 @@
 #pragma once
 // The scoring rules of lexicon/README.md as passes over a comment's terms (internal to score/).
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "model/score.hpp"
@@ -12,12 +15,46 @@ namespace suasana::score {
 /// What kind of signal a part is; the later passes treat the kinds differently.
 enum class PartKind { word, emoji, laughter, exclamation, marker };
 
-/// One contribution before scaling, with the term it starts at.
-struct Part {
-    Contribution contribution;
-    std::size_t term = 0;
-    PartKind kind = PartKind::word;
+/// The rule that produced a part (its name in `--explain` is `rule_name`).
+enum class Rule : std::uint8_t {
+    word,
+    elongated,
+    stem,
+    phrase,
+    emoji,
+    laughter,
+    mocking_laughter,
+    exclamation,
+    negator,
+    intensifier,
+    contrast,
+    versus,
 };
+
+/// A later rule that changed a part, appended to the rule's name ("word+intensified").
+enum class Step : std::uint8_t { intensified, question, rhetorical };
+
+/// One contribution before scaling: numbers and views only, so scoring allocates no strings;
+/// `contribution_of` spells it out for `--explain` and the summary's driving words.
+struct Part {
+    std::size_t term = 0;     ///< the first term it covers
+    std::size_t last = 0;     ///< the last term it covers (phrases span several)
+    std::string_view normal;  ///< normal form: a lexicon key or the term's (outlives the part)
+    double value = 0.0;
+    PartKind kind = PartKind::word;
+    Rule rule = Rule::word;
+    bool negated = false;
+    std::uint8_t step_count = 0;
+    std::array<Step, 3> steps{};  // at most: preposed and postposed intensifier, question
+
+    void add_step(Step s) {
+        if (step_count < steps.size()) steps[step_count++] = s;
+    }
+};
+
+/// Returns the contribution `part` makes, with `value`, its words as written and its rule's
+/// name ("negated word+intensified").
+Contribution contribution_of(const Part& part, const std::vector<Term>& terms, double value);
 
 /// Where the sentences and clauses of a comment start: `sentence[i]` and `clause[i]` number the
 /// sentence (ended by . ; ! ?) and the clause (also ended by , : and contrast markers) of term i.

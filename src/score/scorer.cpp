@@ -15,6 +15,14 @@ Scorer::Scorer(const Lexicon& lexicon, double neutral_band, std::vector<Entity> 
       m_aliases(compile_aliases(lexicon, m_entities)) {}
 
 Score Scorer::score(std::string_view text) const {
+    return run(text, false);
+}
+
+Score Scorer::explain(std::string_view text) const {
+    return run(text, true);
+}
+
+Score Scorer::run(std::string_view text, bool explained) const {
     Terms normalised;
     normalise(m_lexicon, text, normalised);
     const std::vector<Term>& terms = normalised.list;
@@ -33,17 +41,17 @@ Score Scorer::score(std::string_view text) const {
     result.mentions = mentions_of(m_entities, entities, seg, parts);
     double raw = sum_of(parts);
     result.compound = compound_of(raw);
-    // Scale each contribution so that they add up to the compound exactly.
-    double scale = raw == 0.0 ? 0.0 : result.compound / raw;
-    result.contributions.reserve(parts.size());
-    for (auto& p : parts) {
-        p.contribution.value *= scale;
-        result.contributions.push_back(std::move(p.contribution));
+    if (explained) {
+        // Scale each contribution so that they add up to the compound exactly.
+        double scale = raw == 0.0 ? 0.0 : result.compound / raw;
+        result.contributions.reserve(parts.size());
+        for (const auto& p : parts)
+            result.contributions.push_back(contribution_of(p, terms, p.value * scale));
     }
     result.label = result.compound >= m_neutral_band    ? Label::positive
                    : result.compound <= -m_neutral_band ? Label::negative
                                                         : Label::neutral;
-    result.spam = spam_weight(m_lexicon, text, terms) >= k_spam_threshold;
+    result.spam = is_spam(m_lexicon, text, terms);
     return result;
 }
 

@@ -17,11 +17,17 @@ class Scorer {
     /// the entities (a handful) are copied, so a temporary list is safe to pass.
     Scorer(const Lexicon& lexicon, double neutral_band, std::vector<Entity> entities);
 
-    /// Returns the score of `text`: compound in [-1, 1], label, spam flag, entity mentions, and
-    /// the contributions, which add up to the compound. Never fails.
+    /// Returns the score of `text`: compound in [-1, 1], label, spam flag and entity mentions,
+    /// without contributions (what scraping stores). Never fails.
     Score score(std::string_view text) const;
 
+    /// Returns the same score with its contributions, which add up to the compound: every
+    /// token's words as written, normal form and rule (`--explain`, the summary's words).
+    Score explain(std::string_view text) const;
+
   private:
+    Score run(std::string_view text, bool explained) const;
+
     const Lexicon& m_lexicon;
     double m_neutral_band;
     std::vector<Entity> m_entities;

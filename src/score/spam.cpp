@@ -9,6 +9,9 @@ namespace {
 
 using namespace std::string_view_literals;
 
+constexpr int k_threshold = 4;      // the weight from which a comment is spam
+constexpr int k_link_or_phone = 2;  // what a link, or a phone number, adds
+
 // The link markers "http://", "https://", "www." and these, which start with their '.'.
 constexpr std::string_view k_dot_markers[] = {".com"sv, ".id/"sv, ".net"sv, ".xyz"sv};
 
@@ -59,10 +62,9 @@ bool has_phone_number(std::string_view text) {
     return false;
 }
 
-}  // namespace
-
-int spam_weight(const Lexicon& lex, std::string_view text, const std::vector<Term>& terms) {
-    int weight = (has_link(text) ? 2 : 0) + (has_phone_number(text) ? 2 : 0);
+// The weights of the distinct spam.tsv markers among `terms`, longest marker first.
+int marker_weight(const Lexicon& lex, const std::vector<Term>& terms) {
+    int weight = 0;
     std::unordered_set<std::string> seen;
     std::string phrase;
     for (std::size_t i = 0; i < terms.size();) {
@@ -80,6 +82,18 @@ int spam_weight(const Lexicon& lex, std::string_view text, const std::vector<Ter
         i += taken;
     }
     return weight;
+}
+
+}  // namespace
+
+bool is_spam(const Lexicon& lex, std::string_view text, const std::vector<Term>& terms) {
+    int weight = marker_weight(lex, terms);
+    if (weight >= k_threshold) return true;
+    if (weight + 2 * k_link_or_phone < k_threshold)
+        return false;  // not even a link and a phone number
+    if (has_link(text)) weight += k_link_or_phone;
+    if (weight >= k_threshold) return true;
+    return weight + k_link_or_phone >= k_threshold && has_phone_number(text);
 }
 
 }  // namespace suasana::score

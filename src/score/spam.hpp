@@ -8,11 +8,9 @@
 
 namespace suasana::score {
 
-/// Returns the spam weight of a comment: each distinct marker of spam.tsv once (longest first),
-/// plus 2 for a link and 2 for a phone number. Flagged from 4.
-int spam_weight(const Lexicon& lex, std::string_view text, const std::vector<Term>& terms);
-
-/// The weight from which a comment is spam.
-constexpr int k_spam_threshold = 4;
+/// Returns whether a comment is spam: its weight (each distinct marker of spam.tsv once, longest
+/// first, plus 2 for a link and 2 for a phone number) reaches 4. The text is only scanned for
+/// links and phone numbers when they could decide, which for most comments they cannot.
+bool is_spam(const Lexicon& lex, std::string_view text, const std::vector<Term>& terms);
 
 }  // namespace suasana::score

@@ -13,13 +13,6 @@ namespace suasana::text {
 
 namespace {
 
-bool is_ascii(std::string_view s) {
-    for (char c : s) {
-        if (static_cast<unsigned char>(c) >= 0x80) return false;
-    }
-    return true;
-}
-
 bool is_alnum_ascii(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -38,38 +31,12 @@ TokenKind kind_of(std::string_view token) {
     return TokenKind::symbol;
 }
 
-// ASCII fast path: letters and digits form words, each other printable character a symbol.
-void tokenize_ascii(std::string_view s, std::vector<Token>& out) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        char c = s[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            ++i;
-            continue;
-        }
-        if (is_alnum_ascii(c)) {
-            std::size_t j = i;
-            while (j < s.size() && (is_alnum_ascii(s[j]) || (s[j] == '\'' && j + 1 < s.size() &&
-                                                             is_alnum_ascii(s[j + 1]) && j > i)))
-                ++j;
-            std::string_view tok = s.substr(i, j - i);
-            // ASCII: a token with a letter is a word, otherwise a number (no ICU needed).
-            bool letter = false;
-            for (char t : tok) letter = letter || (t >= 'a' && t <= 'z') || (t >= 'A' && t <= 'Z');
-            out.push_back({std::string(tok), letter ? TokenKind::word : TokenKind::number});
-            i = j;
-            continue;
-        }
-        out.push_back({std::string(1, c), TokenKind::symbol});
-        ++i;
-    }
-}
-
-void tokenize_icu(std::string_view s, std::vector<Token>& out) {
+// Returns false, adding nothing, when ICU's word breaker is not available.
+bool tokenize_icu(std::string_view s, std::vector<Token>& out) {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::BreakIterator> it(
         icu::BreakIterator::createWordInstance(icu::Locale("id"), status));
-    if (U_FAILURE(status)) return tokenize_ascii(s, out);
+    if (U_FAILURE(status)) return false;
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
     it->setText(u);
     int32_t start = it->first();
@@ -81,6 +48,7 @@ void tokenize_icu(std::string_view s, std::vector<Token>& out) {
         if (trimmed.empty()) continue;
         out.push_back({std::string(trimmed), kind_of(trimmed)});
     }
+    return true;
 }
 
 }  // namespace
@@ -97,13 +65,46 @@ std::string fold(std::string_view utf8) {
     return out;
 }
 
+bool is_ascii(std::string_view s) {
+    for (char c : s) {
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    return true;
+}
+
+// ASCII fast path: letters and digits (with inner apostrophes) form words or numbers, each
+// other character is a symbol of its own.
+bool next_ascii_token(std::string_view s, std::size_t& pos, TokenView& token) {
+    std::size_t i = pos;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+    if (i == s.size()) {
+        pos = i;
+        return false;
+    }
+    if (!is_alnum_ascii(s[i])) {
+        token = {s.substr(i, 1), TokenKind::symbol};
+        pos = i + 1;
+        return true;
+    }
+    std::size_t j = i;
+    bool letter = false;
+    while (j < s.size() && (is_alnum_ascii(s[j]) || (s[j] == '\'' && j > i && j + 1 < s.size() &&
+                                                     is_alnum_ascii(s[j + 1])))) {
+        letter = letter || (s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z');
+        ++j;
+    }
+    // ASCII: a token with a letter is a word, otherwise a number (no ICU needed).
+    token = {s.substr(i, j - i), letter ? TokenKind::word : TokenKind::number};
+    pos = j;
+    return true;
+}
+
 std::vector<Token> tokenize(std::string_view folded) {
     std::vector<Token> out;
-    if (is_ascii(folded)) {
-        tokenize_ascii(folded, out);
-    } else {
-        tokenize_icu(folded, out);
-    }
+    if (!is_ascii(folded) && tokenize_icu(folded, out)) return out;
+    TokenView t;
+    for (std::size_t pos = 0; next_ascii_token(folded, pos, t);)
+        out.push_back({std::string(t.text), t.kind});
     return out;
 }
 

@@ -25,7 +25,7 @@ const std::vector<Entity>& animals() {
 
 Score score_of(const std::string& text) {
     static const Scorer scorer(real_lexicon(), 0.05, animals());
-    return scorer.score(text);
+    return scorer.explain(text);
 }
 
 double compound(const std::string& text) {

@@ -30,7 +30,7 @@ const std::vector<Entity>& animals() {
 
 Score score_of(const std::string& text) {
     Scorer scorer(real_lexicon(), 0.05, animals());
-    return scorer.score(text);
+    return scorer.explain(text);
 }
 
 double compound(const std::string& text) {
@@ -201,6 +201,51 @@ TEST_CASE("entity aliases in the text are reported as mentions", "[score]") {
 
     CHECK(score_of("Mengapa semua hewan diberi nama?").mentions.empty());
     CHECK(score_of("llamas").mentions.empty());  // a whole word, not a substring
+}
+
+TEST_CASE("score and explain agree; only explain spells out the contributions", "[score]") {
+    Scorer scorer(real_lexicon(), 0.05, animals());
+    for (const std::string text :
+         {"tidak terlalu bagus sekali", "Domba kecil mengalahkan elang hahah", "masa bagus?",
+          "enak tapi mahal!!!", "slot gacor maxwin depo sekarang", "kurang jelek wkwk"}) {
+        CAPTURE(text);
+        Score quick = scorer.score(text);
+        Score full = scorer.explain(text);
+        CHECK(quick.compound == full.compound);
+        CHECK(quick.label == full.label);
+        CHECK(quick.spam == full.spam);
+        REQUIRE(quick.mentions.size() == full.mentions.size());
+        for (std::size_t k = 0; k < quick.mentions.size(); ++k) {
+            CHECK(quick.mentions[k].entity == full.mentions[k].entity);
+            CHECK(quick.mentions[k].role == full.mentions[k].role);
+            CHECK(quick.mentions[k].score == full.mentions[k].score);
+        }
+        CHECK(quick.contributions.empty());
+        CHECK_FALSE(full.contributions.empty());
+    }
+}
+
+TEST_CASE("a contribution's rule names every rule that changed it, in order", "[score]") {
+    // Preposed intensifier inside a negation: "negated word+intensified".
+    Score s = score_of("tidak sangat bagus");
+    REQUIRE(s.contributions.size() == 3);
+    CHECK(s.contributions[2].token == "bagus");
+    CHECK(s.contributions[2].rule == "negated word+intensified");
+    // Then a postposed one and a question.
+    s = score_of("apakah sangat bagus sekali?");
+    bool found = false;
+    for (const auto& c : s.contributions) {
+        if (c.normal != "bagus") continue;
+        found = true;
+        CHECK(c.rule == "word+intensified+intensified+question");
+    }
+    CHECK(found);
+    // A phrase keeps its words as written (folded) and its normal form.
+    s = score_of("Harganya TO THE MOON");
+    REQUIRE_FALSE(s.contributions.empty());
+    CHECK(s.contributions.back().token == "to the moon");
+    CHECK(s.contributions.back().normal == "to the moon");
+    CHECK(s.contributions.back().rule == "phrase");
 }
 
 TEST_CASE("format_explanation lists every contribution and the compound", "[score]") {
