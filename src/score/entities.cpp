@@ -70,11 +70,12 @@ std::vector<Alias> compile_aliases(const Lexicon& lex, const std::vector<Entity>
     return out;
 }
 
-EntityMatches match_entities(const Lexicon& lex, const std::vector<Alias>& aliases,
-                             const std::vector<Term>& terms, const Segments& seg) {
-    EntityMatches m;
+void match_entities(const Lexicon& lex, const std::vector<Alias>& aliases,
+                    const std::vector<Term>& terms, const Segments& seg, EntityMatches& m) {
+    m.mentions.clear();
+    m.versus.clear();
     m.taken.assign(terms.size(), 0);
-    if (aliases.empty()) return m;
+    if (aliases.empty()) return;
     // Most terms start with a byte no alias starts with: one table read instead of a string
     // comparison per alias.
     std::array<bool, 256> first{};
@@ -97,7 +98,7 @@ EntityMatches match_entities(const Lexicon& lex, const std::vector<Alias>& alias
             break;
         }
     }
-    if (m.mentions.empty()) return m;
+    if (m.mentions.empty()) return;
     find_versus(lex, terms, m);
     // A verb only counts as head-to-head in a sentence that names an entity.
     std::vector<EntityMatches::Versus> kept;
@@ -111,7 +112,6 @@ EntityMatches match_entities(const Lexicon& lex, const std::vector<Alias>& alias
             m.taken[k] = static_cast<char>(1 + kept.size() % 2);  // neighbours stay apart
     }
     m.versus = std::move(kept);
-    return m;
 }
 
 // Sets `roles[e]` for the entities on either side of each head-to-head verb: the nearest one

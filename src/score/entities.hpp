@@ -32,10 +32,11 @@ struct EntityMatches {
     std::vector<char> taken;  ///< per term: non-zero inside a head-to-head verb
 };
 
-/// Returns the alias occurrences (whole terms, case-insensitive, longest alias first) and the
-/// head-to-head verbs of versus.tsv in sentences that mention an entity.
-EntityMatches match_entities(const Lexicon& lex, const std::vector<Alias>& aliases,
-                             const std::vector<Term>& terms, const Segments& seg);
+/// Sets `out` to the alias occurrences (whole terms, case-insensitive, longest alias first) and
+/// the head-to-head verbs of versus.tsv in sentences that mention an entity (its buffers are
+/// reused).
+void match_entities(const Lexicon& lex, const std::vector<Alias>& aliases,
+                    const std::vector<Term>& terms, const Segments& seg, EntityMatches& out);
 
 /// Returns one mention per entity named, in `entities` order: the winner or loser of a
 /// head-to-head verb, else the sentiment of the clause (or, when that has none, the sentence)

@@ -6,6 +6,7 @@
 
 #include "score/extra_lexicon.hpp"
 #include "score/lexicon_files.hpp"
+#include "score/normaliser.hpp"
 #include "util/hash.hpp"
 #include "util/strings.hpp"
 
@@ -111,8 +112,11 @@ void note_phrase(Lexicon& lex, const std::string& key) {
     std::size_t n = word_count(key);
     lex.max_phrase_words = std::max(lex.max_phrase_words, n);
     if (n < 2) return;
-    auto second_space = key.find(' ', key.find(' ') + 1);
-    lex.phrase_starts[std::string_view(key).substr(0, second_space)] = true;
+    std::string_view k = key;
+    std::size_t first_space = k.find(' ');
+    std::string_view second = k.substr(first_space + 1);
+    second = second.substr(0, second.find(' '));
+    lex.phrase_starts.insert(pair_hash(k.substr(0, first_space), second));
     std::size_t& most = lex.phrase_heads[key.substr(0, key.find(' '))];
     most = std::max(most, n);
 }
@@ -145,6 +149,8 @@ void build_index(Lexicon& lex) {
         lex.expansions.push_back(v);
         lex.index[k].slang = static_cast<std::uint32_t>(lex.expansions.size());
     }
+    for (std::size_t k = 0; k < lex.index.size(); ++k)
+        lex.index.value_at(k).laughter = is_laughter(lex.index.key_at(k));
 }
 
 Result<Lexicon> load_lexicon(const fs::path& dir, const std::vector<ExtraLexicon>& extras) {

@@ -28,6 +28,7 @@ struct TermInfo {
     bool negator = false;
     bool contrast = false;
     bool no_stem = false;
+    bool laughter = false;  ///< the key reads as laughter ("wkwk"): known before it is met
 };
 
 struct Lexicon {
@@ -50,8 +51,9 @@ struct Lexicon {
     std::unordered_map<std::string, std::size_t> phrase_heads;
     StringTable<TermInfo> index;          ///< every word above, by its key
     std::vector<std::string> expansions;  ///< the normal forms of slang, for TermInfo::slang
-    /// The first two words of every multi-word entry: a phrase can start only where they occur.
-    StringTable<bool> phrase_starts;  ///< (all values true)
+    /// The first two words of every multi-word entry (their pair_hash): a phrase can start only
+    /// where they occur.
+    HashFilter phrase_starts;
     std::string version;  ///< a hash of every file's bytes: which lexicon scored a comment
 };
 

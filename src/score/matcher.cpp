@@ -65,18 +65,19 @@ StemMemo& stem_memo() {
 
 class Matcher {
   public:
-    Matcher(const Lexicon& lex, const std::vector<Term>& terms, const std::vector<char>& taken)
-        : m_lex(lex), m_terms(terms), m_taken(taken) {
+    Matcher(const Lexicon& lex, const std::vector<Term>& terms, const std::vector<char>& taken,
+            std::vector<Part>& parts)
+        : m_lex(lex), m_terms(terms), m_taken(taken), m_parts(parts) {
+        m_parts.clear();
         m_parts.reserve(terms.size());  // at most one part per term: no reallocation
     }
 
-    std::vector<Part> run() {
+    void run() {
         for (std::size_t i = 0; i < m_terms.size(); ++i) {
             i += step(i);
             if (m_negation_left > 0) --m_negation_left;
             if (m_multiplier_left > 0 && --m_multiplier_left == 0) m_multiplier = 1.0;
         }
-        return std::move(m_parts);
     }
 
   private:
@@ -120,8 +121,8 @@ class Matcher {
     std::size_t phrase(std::size_t i) {
         const TermInfo* info = m_terms[i].info;
         if (info == nullptr || info->phrase_words < 2 || i + 1 >= m_terms.size()) return 0;
-        m_key.assign(m_terms[i].normal).append(" ").append(m_terms[i + 1].normal);
-        if (!m_lex.phrase_starts.contains(m_key)) return 0;
+        if (!m_lex.phrase_starts.contains(pair_hash(m_terms[i].normal, m_terms[i + 1].normal)))
+            return 0;
         std::size_t most = std::min<std::size_t>(info->phrase_words, m_terms.size() - i);
         for (std::size_t n = most; n >= 2; --n) {
             m_key.clear();
@@ -221,7 +222,7 @@ class Matcher {
     const Lexicon& m_lex;
     const std::vector<Term>& m_terms;
     const std::vector<char>& m_taken;
-    std::vector<Part> m_parts;
+    std::vector<Part>& m_parts;
     std::string m_key;  // reused for phrase lookups
     int m_negation_left = 0;
     double m_multiplier = 1.0;
@@ -232,9 +233,9 @@ class Matcher {
 
 }  // namespace
 
-std::vector<Part> match_terms(const Lexicon& lex, const std::vector<Term>& terms,
-                              const std::vector<char>& taken) {
-    return Matcher(lex, terms, taken).run();
+void match_terms(const Lexicon& lex, const std::vector<Term>& terms, const std::vector<char>& taken,
+                 std::vector<Part>& out) {
+    Matcher(lex, terms, taken, out).run();
 }
 
 }  // namespace suasana::score

@@ -111,12 +111,14 @@ void add_word(const Lexicon& lex, std::string_view tok, text::TokenKind kind, Te
         !std::isdigit(static_cast<unsigned char>(n[n.size() - 2])))
         n.remove_suffix(1);
     t.elongated = collapse_if_elongated(lex, n, out);
-    if (is_laughter(n)) {
+    const TermInfo* info = info_of(lex, n);
+    // Known words carry their laughter test; only unknown ones need it now.
+    if (info != nullptr ? info->laughter : is_laughter(n)) {
         t.laughter = true;
         terms.push_back(t);
         return;
     }
-    t.info = info_of(lex, n);
+    t.info = info;
     if (t.info == nullptr || t.info->slang == 0) {
         terms.push_back(t);
         return;
@@ -199,7 +201,9 @@ bool is_laughter(std::string_view w) {
 
 void normalise(const Lexicon& lex, std::string_view text, Terms& out) {
     std::vector<Term>& terms = out.list;
-    out.folded = text::fold(text);
+    terms.clear();
+    out.owned.clear();
+    text::fold(text, out.folded);
     const std::string& folded = out.folded;
     terms.reserve(folded.size() / 4 + 1);
     for (std::size_t i = 0, end = 0; i < folded.size(); i = end) {

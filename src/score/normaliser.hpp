@@ -37,7 +37,8 @@ struct Terms {
     std::forward_list<std::string> owned;
 };
 
-/// Fills `out` (empty) with the terms of `text` in order. Never fails; empty text gives none.
+/// Fills `out` with the terms of `text` in order, replacing what it held (its buffers are
+/// reused). Never fails; empty text gives none.
 void normalise(const Lexicon& lexicon, std::string_view text, Terms& out);
 
 /// Returns whether `word` (folded, elongation collapsed) is laughter: "wkwk", "haha", "hehe",

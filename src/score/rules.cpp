@@ -90,20 +90,20 @@ Contribution contribution_of(const Part& part, const std::vector<Term>& terms, d
     return c;
 }
 
-Segments segment(const std::vector<Term>& terms) {
-    Segments seg;
-    seg.sentence.reserve(terms.size());
-    seg.clause.reserve(terms.size());
+void segment(const std::vector<Term>& terms, Segments& out) {
+    out.sentence.resize(terms.size());
+    out.clause.resize(terms.size());
     std::size_t sentence = 0, clause = 0;
-    for (const Term& t : terms) {
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        const Term& t = terms[i];
         // A contrast marker opens a clause; a punctuation mark closes one (after itself).
         if (t.kind == text::TokenKind::word && t.info != nullptr && t.info->contrast) ++clause;
-        seg.sentence.push_back(sentence);
-        seg.clause.push_back(clause);
+        out.sentence[i] = sentence;
+        out.clause[i] = clause;
+        if (t.kind != text::TokenKind::symbol) continue;
         if (is_symbol(t, ".;!?")) ++sentence;
         if (is_symbol(t, ".;!?,:")) ++clause;
     }
-    return seg;
 }
 
 double sum_of(const std::vector<Part>& parts) {

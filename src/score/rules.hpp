@@ -63,14 +63,15 @@ struct Segments {
     std::vector<std::size_t> clause;
 };
 
-/// Returns the sentence and clause numbers of every term.
-Segments segment(const std::vector<Term>& terms);
+/// Sets `out` to the sentence and clause numbers of every term (its buffers are reused).
+void segment(const std::vector<Term>& terms, Segments& out);
 
 /// Returns the parts of the lexical rules (rules 3 to 5 and 8): phrases before words, the affix
 /// stripper, negation, intensifiers, contrast markers, emoji, laughter and '!' placeholders.
-/// Terms with `taken[i]` set belong to a head-to-head verb and are shown, not scored.
-std::vector<Part> match_terms(const Lexicon& lex, const std::vector<Term>& terms,
-                              const std::vector<char>& taken);
+/// Terms with `taken[i]` set belong to a head-to-head verb and are shown, not scored. `out`
+/// is replaced (its buffer is reused).
+void match_terms(const Lexicon& lex, const std::vector<Term>& terms, const std::vector<char>& taken,
+                 std::vector<Part>& out);
 
 /// Rule 6: after the last contrast marker with an opinion after it, the clause after weighs
 /// 1.5 and everything before 0.5.

@@ -8,6 +8,24 @@
 
 namespace suasana::score {
 
+namespace {
+
+// The buffers of one scoring, kept per thread and cleared for each text (keeping their
+// capacity), so that scoring thousands of comments hardly allocates.
+struct Workspace {
+    Terms terms;
+    Segments segments;
+    EntityMatches entities;
+    std::vector<Part> parts;
+};
+
+Workspace& workspace() {
+    thread_local Workspace w;
+    return w;
+}
+
+}  // namespace
+
 Scorer::Scorer(const Lexicon& lexicon, double neutral_band, std::vector<Entity> entities)
     : m_lexicon(lexicon),
       m_neutral_band(neutral_band),
@@ -23,15 +41,18 @@ Score Scorer::explain(std::string_view text) const {
 }
 
 Score Scorer::run(std::string_view text, bool explained) const {
-    Terms normalised;
-    normalise(m_lexicon, text, normalised);
-    const std::vector<Term>& terms = normalised.list;
-    Segments seg = segment(terms);
-    EntityMatches entities = match_entities(m_lexicon, m_aliases, terms, seg);
+    Workspace& ws = workspace();
+    normalise(m_lexicon, text, ws.terms);
+    const std::vector<Term>& terms = ws.terms.list;
+    Segments& seg = ws.segments;
+    segment(terms, seg);
+    EntityMatches& entities = ws.entities;
+    match_entities(m_lexicon, m_aliases, terms, seg, entities);
 
     // The rules of lexicon/README.md in order: lexical matches, contrast, questions, laughter
     // (which reads the rest), then '!' (which reads everything).
-    std::vector<Part> parts = match_terms(m_lexicon, terms, entities.taken);
+    std::vector<Part>& parts = ws.parts;
+    match_terms(m_lexicon, terms, entities.taken, parts);
     apply_contrast(parts);
     apply_questions(m_lexicon, terms, seg, parts);
     apply_laughter(parts);

@@ -22,11 +22,74 @@ inline std::uint64_t table_hash(std::string_view s) {
         h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
         h ^= h >> 31;
     }
+    // The last 1..7 bytes by fixed-size loads (two overlapping ones from 4 bytes up), which
+    // compile to moves; a memcpy of variable length is a library call per look-up.
     std::uint64_t tail = 0;
-    if (i < s.size()) std::memcpy(&tail, s.data() + i, s.size() - i);
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+    std::size_t rest = s.size() - i;
+    if (rest >= 4) {
+        std::uint32_t lo = 0, hi = 0;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + rest - 4, 4);
+        tail = lo | static_cast<std::uint64_t>(hi) << 32;
+    } else if (rest > 0) {
+        tail = p[0] | static_cast<std::uint64_t>(p[rest / 2]) << 8 |
+               static_cast<std::uint64_t>(p[rest - 1]) << 16;
+    }
     h = (h ^ tail) * 0x94D049BB133111EBULL;
     return h ^ (h >> 29);
 }
+
+/// Returns one hash of two words, as if of "first second", without joining them.
+inline std::uint64_t pair_hash(std::string_view first, std::string_view second) {
+    std::uint64_t h = table_hash(first) * 0x9E3779B97F4A7C15ULL;
+    return (h ^ (h >> 32)) + table_hash(second);
+}
+
+/// A set of 64-bit hashes: a filter, since two strings can share a hash, so a hit is only a
+/// candidate to confirm.
+class HashFilter {
+  public:
+    void insert(std::uint64_t h) {
+        h = h == 0 ? 1 : h;  // 0 marks an empty slot
+        if ((m_size + 1) * 2 > m_slots.size()) grow();
+        if (place(m_slots, h)) ++m_size;
+    }
+
+    bool contains(std::uint64_t h) const {
+        if (m_slots.empty()) return false;
+        h = h == 0 ? 1 : h;
+        for (std::size_t s = h & (m_slots.size() - 1);; s = (s + 1) & (m_slots.size() - 1)) {
+            if (m_slots[s] == h) return true;
+            if (m_slots[s] == 0) return false;
+        }
+    }
+
+    std::size_t size() const { return m_size; }
+
+  private:
+    // Puts `h` into `slots` unless it is there; returns whether it was added.
+    static bool place(std::vector<std::uint64_t>& slots, std::uint64_t h) {
+        std::size_t s = h & (slots.size() - 1);
+        for (; slots[s] != 0; s = (s + 1) & (slots.size() - 1)) {
+            if (slots[s] == h) return false;
+        }
+        slots[s] = h;
+        return true;
+    }
+
+    // Doubles the slots (at least 16); they stay at most half full.
+    void grow() {
+        std::vector<std::uint64_t> bigger(m_slots.empty() ? 16 : m_slots.size() * 2, 0);
+        for (std::uint64_t h : m_slots) {
+            if (h != 0) place(bigger, h);
+        }
+        m_slots = std::move(bigger);
+    }
+
+    std::vector<std::uint64_t> m_slots;
+    std::size_t m_size = 0;
+};
 
 /// string -> V with look-ups by string_view. Entries are numbered in insertion order; pointers
 /// and references to values stay valid until the next insertion.
@@ -46,6 +109,7 @@ class StringTable {
 
     const std::string& key_at(std::size_t k) const { return m_items[k].key; }
     const V& value_at(std::size_t k) const { return m_items[k].value; }
+    V& value_at(std::size_t k) { return m_items[k].value; }
 
     bool contains(std::string_view key) const { return find(key) != nullptr; }
 

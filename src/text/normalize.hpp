@@ -8,6 +8,8 @@ namespace suasana::text {
 
 /// Returns `utf8` in NFKC with case folded (ASCII text is only lower-cased, which is the same).
 std::string fold(std::string_view utf8);
+/// The same into `out`, whose buffer is reused (what a scorer of many texts wants).
+void fold(std::string_view utf8, std::string& out);
 
 enum class TokenKind { word, number, symbol };
 

@@ -53,10 +53,15 @@ std::vector<std::string> split(std::string_view s, char sep) {
 
 std::string to_lower_ascii(std::string_view s) {
     std::string out(s);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    lower_ascii_in_place(out);
     return out;
+}
+
+void lower_ascii_in_place(std::string& s) {
+    // Branch-free, so the compiler vectorises it: every scored text passes through here.
+    for (char& c : s) {
+        c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 'a' - 'A' : 0));
+    }
 }
 
 bool starts_with(std::string_view s, std::string_view prefix) {

@@ -17,6 +17,8 @@ std::vector<std::string> split(std::string_view s, char sep);
 
 /// Returns `s` with ASCII letters lower-cased (other bytes untouched).
 std::string to_lower_ascii(std::string_view s);
+/// Lower-cases the ASCII letters of `s` where it stands.
+void lower_ascii_in_place(std::string& s);
 
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
