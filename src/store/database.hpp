@@ -12,6 +12,7 @@
 #include "model/fetch_result.hpp"
 #include "model/mood.hpp"
 #include "model/page.hpp"
+#include "model/report.hpp"
 
 namespace suasana::store {
 
@@ -104,6 +105,12 @@ class Database {
     Result<std::vector<std::string>> comment_bodies(const std::string& story,
                                                     const std::string& first_day,
                                                     const std::string& last_day);
+
+    /// Returns what the HTML report adds for `story` over days first..last: the head-to-head per
+    /// day, the `quotes` most positive and most negative comments (with their article; ties go to
+    /// the earliest, as in the summary), the machine-translated count and the lexicon versions.
+    Result<StoryDetails> load_story_details(const std::string& story, const std::string& first_day,
+                                            const std::string& last_day, int quotes);
 
     /// Calls `rescore` for every stored comment and writes what it returns, in one transaction;
     /// returns how many comments were rewritten.
