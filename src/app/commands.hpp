@@ -46,6 +46,16 @@ struct SummaryOptions {
 };
 Result<ExitCode> run_summary(const Context& ctx, const SummaryOptions& options, Streams io);
 
+struct ReportOptions {
+    std::string file;  ///< the HTML file to write; "-" for stdout
+    std::string date = "today";
+    int days = 1;
+    std::string story;
+};
+/// Writes the mood report of the period as one self-contained HTML page; fails with exit code 2
+/// on bad options or an unknown story, 3 on a database error or a file it cannot write.
+Result<ExitCode> run_report(const Context& ctx, const ReportOptions& options, Streams io);
+
 Result<ExitCode> run_score(const Context& ctx, bool explain, const std::vector<std::string>& texts,
                            Streams io);
 Result<ExitCode> run_eval(const Context& ctx, const std::string& file, Streams io);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "app/commands.hpp"
+#include "app/mood_period.hpp"
 #include "app/pipeline.hpp"
 #include "report/summary_data.hpp"
 #include "report/summary_text.hpp"
@@ -59,29 +60,42 @@ void find_driver_words(const score::Scorer& scorer, const std::vector<std::strin
 
 }  // namespace
 
-Result<ExitCode> run_summary(const Context& ctx, const SummaryOptions& o, Streams io) {
-    auto last = resolve_day(ctx, o.date);
+Result<Period> resolve_period(const Context& ctx, const std::string& date, int days) {
+    auto last = resolve_day(ctx, date);
     if (!last) return tl::unexpected(last.error());
-    if (o.days < 1 || o.days > 3660) return fail("--days must be from 1 to 3660", ExitCode::usage);
-    auto db = store::Database::open(ctx.config.database, store::Access::read_only);
-    if (!db) return tl::unexpected(db.error());
-    auto kit = make_scoring_kit(ctx);
-    if (!kit) return tl::unexpected(kit.error());
-    const std::string first = util::add_days(*last, 1 - o.days);
-    auto summary = db->load_summary(first, *last, o.story);
+    if (days < 1 || days > 3660) return fail("--days must be from 1 to 3660", ExitCode::usage);
+    return Period{util::add_days(*last, 1 - days), *last};
+}
+
+Result<MoodSummary> load_mood_summary(const Context& ctx, store::Database& db,
+                                      const score::Scorer& scorer, const Period& period,
+                                      const std::string& story_name) {
+    auto summary = db.load_summary(period.first_day, period.last_day, story_name);
     if (!summary) return tl::unexpected(summary.error());
-    if (!o.story.empty() && summary->stories.empty())
-        return fail("no story named '" + o.story + "' in " + ctx.config.database.string(),
+    if (!story_name.empty() && summary->stories.empty())
+        return fail("no story named '" + story_name + "' in " + ctx.config.database.string(),
                     ExitCode::usage);
     summary->zone = ctx.zone.id();
     for (auto& story : summary->stories) {
         for (auto* n : {&story.most_positive, &story.most_negative}) {
             if (*n) (*n)->local_time = ctx.zone.minute_of((*n)->posted_utc);
         }
-        auto bodies = db->comment_bodies(story.story, first, *last);
+        auto bodies = db.comment_bodies(story.story, period.first_day, period.last_day);
         if (!bodies) return tl::unexpected(bodies.error());
-        find_driver_words(*(*kit)->scorer, *bodies, story);
+        find_driver_words(scorer, *bodies, story);
     }
+    return summary;
+}
+
+Result<ExitCode> run_summary(const Context& ctx, const SummaryOptions& o, Streams io) {
+    auto period = resolve_period(ctx, o.date, o.days);
+    if (!period) return tl::unexpected(period.error());
+    auto db = store::Database::open(ctx.config.database, store::Access::read_only);
+    if (!db) return tl::unexpected(db.error());
+    auto kit = make_scoring_kit(ctx);
+    if (!kit) return tl::unexpected(kit.error());
+    auto summary = load_mood_summary(ctx, *db, *(*kit)->scorer, *period, o.story);
+    if (!summary) return tl::unexpected(summary.error());
     if (o.format == "json") {
         io.out << report::format_summary_json(*summary);
     } else if (o.format == "csv") {

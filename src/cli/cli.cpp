@@ -73,6 +73,17 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
             return fail("--format '" + o.format + "': expected text, json or csv", ExitCode::usage);
         return app::run_summary(*ctx, o, io);
     }
+    if (cmd == "report") {
+        app::ReportOptions o;
+        o.file = a.get("html");
+        if (o.file.empty()) return fail("report needs --html FILE", ExitCode::usage);
+        o.date = a.get("date", "today");
+        auto days = parse_whole_number("--days", a.get("days", "1"));
+        if (!days) return tl::unexpected(days.error());
+        o.days = *days;
+        o.story = a.get("story");
+        return app::run_report(*ctx, o, io);
+    }
     if (cmd == "score") return app::run_score(*ctx, a.has("explain"), a.positional, io);
     if (cmd == "eval") return app::run_eval(*ctx, a.positional[0], io);
     if (cmd == "check") return app::run_check(*ctx, io);

@@ -35,8 +35,8 @@ TEST_CASE("every command of the table parses with its minimal arguments", "[cli]
 }
 
 TEST_CASE("the commands PRODUCT.md names are in the table", "[cli]") {
-    for (const char* name :
-         {"scrape", "ingest", "extract", "summary", "score", "eval", "rescore", "check"}) {
+    for (const char* name : {"scrape", "ingest", "extract", "summary", "report", "score", "eval",
+                             "rescore", "check"}) {
         CAPTURE(name);
         bool known =
             parse_arguments({name, "x"}).has_value() || parse_arguments({name}).has_value();
@@ -71,6 +71,16 @@ TEST_CASE("each command's options parse, with values and flags", "[cli]") {
     CHECK(summary->get("days") == "7");
     CHECK(summary->get("format") == "json");
     CHECK(summary->get("missing", "fallback") == "fallback");
+
+    auto report = parse_arguments(
+        {"report", "--html", "mood.html", "--date", "2023-07-23", "--days", "3", "--story", "s"});
+    REQUIRE(report);
+    CHECK(report->get("html") == "mood.html");
+    CHECK(report->get("days") == "3");
+    CHECK(report->get("story") == "s");
+    auto to_stdout = parse_arguments({"report", "--html", "-"});
+    REQUIRE(to_stdout);
+    CHECK(to_stdout->get("html") == "-");  // stdout, not an option
 
     auto score = parse_arguments({"score", "--explain", "bagus sekali", "jelek"});
     REQUIRE(score);
