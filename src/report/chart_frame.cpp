@@ -5,8 +5,8 @@
 namespace suasana::report {
 
 std::string day_labels(const std::vector<std::string>& days, const DayAxis& axis, double y) {
-    // About 48 SVG units per label keeps "07-21" labels apart.
-    std::size_t room = static_cast<std::size_t>((axis.right - axis.left) / 48.0);
+    // About 60 SVG units per label keeps "07-21" labels apart, also at the larger font phones get.
+    std::size_t room = static_cast<std::size_t>((axis.right - axis.left) / 60.0);
     std::size_t every = room == 0 ? days.size() : (days.size() + room - 1) / room;
     if (every == 0) every = 1;
     std::string out;

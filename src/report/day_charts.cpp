@@ -10,9 +10,9 @@ namespace suasana::report {
 namespace {
 
 // The mood chart's layout in SVG units: the mood panel on top, the counts panel below it.
-constexpr double k_width = 720, k_left = 44, k_right = 708;
+constexpr double k_width = 720, k_left = 56, k_right = 708;
 constexpr double k_mood_top = 14, k_mood_bottom = 194;
-constexpr double k_count_top = 222, k_count_bottom = 300, k_mood_height = 326;
+constexpr double k_count_top = 234, k_count_bottom = 308, k_mood_height = 334;
 
 // The share chart's layout.
 constexpr double k_share_top = 12, k_share_bottom = 172, k_share_height = 196;

@@ -11,7 +11,7 @@ namespace suasana::report {
 
 namespace {
 
-constexpr double k_width = 720, k_left = 44, k_right = 708;
+constexpr double k_width = 720, k_left = 56, k_right = 708;
 constexpr double k_top = 26, k_bottom = 172, k_height = 196;
 
 }  // namespace

@@ -50,6 +50,10 @@ footer { color: var(--muted); font-size: .85rem; padding-bottom: 24px; margin-to
   h1 { font-size: 1.35rem; }
   dl.basis { grid-template-columns: 1fr; }
   dl.basis dd { margin-bottom: 4px; }
+  /* A 720-unit chart drawn 360 pixels wide halves its text: draw it larger there. */
+  svg .axis { font-size: 20px; }
+  svg .value { font-size: 18px; }
+  svg .mood-line { stroke-width: 4; }
 }
 @media print {
   body { font-size: 11pt; }
