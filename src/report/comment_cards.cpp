@@ -20,15 +20,13 @@ std::string with_breaks(const std::string& text) {
 }
 
 std::string article_line(const QuotedComment& c) {
-    std::string name = c.article_title.empty() ? c.article_url : c.article_title;
+    std::string url = "<span class=\"url\">" + escape_html(c.article_url) + "</span>";
     std::string out = "<p class=\"source\">Article: ";
     if (auto href = safe_href(c.article_url)) {
         out += "<a href=\"" + *href + "\" rel=\"nofollow noopener noreferrer\">" +
-               escape_html(name) + "</a>";
+               (c.article_title.empty() ? url : escape_html(c.article_title)) + "</a>";
     } else {
-        out += "<span class=\"url\">" + escape_html(name) + "</span>";
-        if (!c.article_url.empty() && name != c.article_url)
-            out += " (<span class=\"url\">" + escape_html(c.article_url) + "</span>)";
+        out += c.article_title.empty() ? url : escape_html(c.article_title) + " (" + url + ")";
         out += " <span class=\"note\">(not a web address, so not a link)</span>";
     }
     return out + "</p>";

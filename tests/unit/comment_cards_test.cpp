@@ -53,8 +53,19 @@ TEST_CASE("a hostile comment is shown as text and its script URL is not a link",
     CHECK(html.find("href") == std::string::npos);
     CHECK(html.find("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"
                     "<br>baris dua") != std::string::npos);
-    CHECK(html.find("<span class=\"url\">javascript:alert(3)</span>") != std::string::npos);
+    CHECK(html.find("Article: &lt;b onmouseover=alert(4)&gt;judul&lt;/b&gt; (<span "
+                    "class=\"url\">javascript:alert(3)</span>) <span class=\"note\">(not a web "
+                    "address, so not a link)</span>") != std::string::npos);
     CHECK(html.find("machine-translated") != std::string::npos);
+}
+
+TEST_CASE("an article without a title links with its address", "[report]") {
+    QuotedComment c = quoted();
+    c.article_title.clear();
+    std::string html = comment_cards({c}, "lex1", "none");
+    CHECK(html.find("rel=\"nofollow noopener noreferrer\"><span "
+                    "class=\"url\">https://www.gate.com/id/post/status/31415926</span></a>") !=
+          std::string::npos);
 }
 
 TEST_CASE("an explanation from another lexicon says so", "[report]") {
