@@ -62,7 +62,7 @@ Result<ExitCode> run_report(const Context& ctx, const ReportOptions& o, Streams 
         for (auto* side : {&details->most_positive, &details->most_negative}) {
             for (QuotedComment& c : *side) {
                 c.local_time = ctx.zone.minute_of(c.posted_utc);
-                c.explanation = scorer.score(c.body).contributions;
+                c.explanation = scorer.explain(c.body).contributions;
             }
         }
         report.details.push_back(std::move(*details));

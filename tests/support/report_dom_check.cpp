@@ -47,6 +47,20 @@ std::string tag_name(const GumboElement& e) {
     return lower(std::string(piece.data, piece.length));
 }
 
+// The rows in the <tbody> children of a table.
+std::size_t body_rows(const GumboElement& table) {
+    std::size_t rows = 0;
+    for (unsigned i = 0; i < table.children.length; ++i) {
+        const auto* part = static_cast<const GumboNode*>(table.children.data[i]);
+        if (part->type != GUMBO_NODE_ELEMENT || part->v.element.tag != GUMBO_TAG_TBODY) continue;
+        for (unsigned k = 0; k < part->v.element.children.length; ++k) {
+            const auto* row = static_cast<const GumboNode*>(part->v.element.children.data[k]);
+            if (row->type == GUMBO_NODE_ELEMENT && row->v.element.tag == GUMBO_TAG_TR) ++rows;
+        }
+    }
+    return rows;
+}
+
 void check_element(const GumboElement& e, Dom& dom) {
     std::string tag = tag_name(e);
     Attributes attrs;
@@ -69,6 +83,8 @@ void check_element(const GumboElement& e, Dom& dom) {
         dom.csp = true;
     auto key = std::pair{attrs["data-story"], attrs["data-day"]};
     const std::string& cls = attrs["class"];
+    if (tag == "table" && cls == "why" && body_rows(e) == 0)
+        dom.problems.push_back("a score's explanation with no contribution rows");
     if (tag == "g" && cls == "day") dom.mood_days[key] = attrs;
     if (tag == "g" && cls == "shares") dom.share_days[key] = attrs;
 }
