@@ -52,8 +52,9 @@ double clause_value(const std::vector<Part>& parts, const std::vector<std::size_
 
 }  // namespace
 
-std::vector<Alias> compile_aliases(const Lexicon& lex, const std::vector<Entity>& entities) {
-    std::vector<Alias> out;
+Aliases compile_aliases(const Lexicon& lex, const std::vector<Entity>& entities) {
+    Aliases aliases;
+    std::vector<Alias>& out = aliases.list;
     for (std::size_t e = 0; e < entities.size(); ++e) {
         for (const auto& alias : entities[e].aliases) {
             Alias a{e, {}};
@@ -67,31 +68,20 @@ std::vector<Alias> compile_aliases(const Lexicon& lex, const std::vector<Entity>
     std::stable_sort(out.begin(), out.end(), [](const Alias& x, const Alias& y) {
         return x.words.size() > y.words.size();
     });
-    return out;
+    for (const Alias& a : out) aliases.starts.set(Aliases::start_key(a.words[0]));
+    return aliases;
 }
 
-void match_entities(const Lexicon& lex, const std::vector<Alias>& aliases,
-                    const std::vector<Term>& terms, const Segments& seg, EntityMatches& m) {
+void match_entities(const Lexicon& lex, const Aliases& aliases, const std::vector<Term>& terms,
+                    const Segments& seg, EntityMatches& m) {
     m.mentions.clear();
     m.versus.clear();
     m.taken.assign(terms.size(), 0);
-    if (aliases.empty()) return;
-    // Most terms start with a byte no alias starts with: one table read instead of a string
-    // comparison per alias.
-    std::array<bool, 256> first{};
-    bool empty_first = false;  // an alias word can be empty (a slang form's later words)
-    for (const Alias& a : aliases) {
-        if (a.words[0].empty())
-            empty_first = true;
-        else
-            first[static_cast<unsigned char>(a.words[0][0])] = true;
-    }
-    auto may_start = [&](std::string_view s) {
-        return s.empty() ? empty_first : first[static_cast<unsigned char>(s[0])];
-    };
+    if (aliases.list.empty()) return;
+    auto may_start = [&](std::string_view s) { return aliases.starts.test(Aliases::start_key(s)); };
     for (std::size_t i = 0; i < terms.size(); ++i) {
         if (!may_start(terms[i].token) && !may_start(terms[i].normal)) continue;
-        for (const Alias& a : aliases) {
+        for (const Alias& a : aliases.list) {
             if (!matches_at(terms, i, a)) continue;
             m.mentions.push_back({a.entity, i});
             i += a.words.size() - 1;

@@ -1,6 +1,8 @@
 #pragma once
 // Entity mentions and head-to-head verbs ("Domba kecil mengalahkan elang") (internal to score/).
+#include <bitset>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/config.hpp"
@@ -15,8 +17,24 @@ struct Alias {
     std::vector<std::string> words;
 };
 
+/// The aliases of all entities, longest first, with the first two bytes their first words
+/// start with: most comment terms start no alias, and one bit says so.
+struct Aliases {
+    std::vector<Alias> list;
+    std::bitset<65536> starts;
+
+    /// Returns the key of `word`'s first two bytes (a one-byte word: its byte and 0).
+    static std::size_t start_key(std::string_view word) {
+        auto byte = [&](std::size_t i) {
+            return i < word.size() ? static_cast<std::size_t>(static_cast<unsigned char>(word[i]))
+                                   : std::size_t{0};
+        };
+        return byte(0) << 8 | byte(1);
+    }
+};
+
 /// Returns the aliases of `entities`, normalised with `lex` so they match comment terms.
-std::vector<Alias> compile_aliases(const Lexicon& lex, const std::vector<Entity>& entities);
+Aliases compile_aliases(const Lexicon& lex, const std::vector<Entity>& entities);
 
 /// Where entities and head-to-head verbs occur in one comment.
 struct EntityMatches {
@@ -35,8 +53,8 @@ struct EntityMatches {
 /// Sets `out` to the alias occurrences (whole terms, case-insensitive, longest alias first) and
 /// the head-to-head verbs of versus.tsv in sentences that mention an entity (its buffers are
 /// reused).
-void match_entities(const Lexicon& lex, const std::vector<Alias>& aliases,
-                    const std::vector<Term>& terms, const Segments& seg, EntityMatches& out);
+void match_entities(const Lexicon& lex, const Aliases& aliases, const std::vector<Term>& terms,
+                    const Segments& seg, EntityMatches& out);
 
 /// Returns one mention per entity named, in `entities` order: the winner or loser of a
 /// head-to-head verb, else the sentiment of the clause (or, when that has none, the sentence)

@@ -1,6 +1,7 @@
 #include "score/lexicon.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 
@@ -129,6 +130,8 @@ static std::uint16_t small_count(std::size_t n) {
 }
 
 void build_index(Lexicon& lex) {
+    static std::atomic<std::uint64_t> loads{0};
+    lex.load_number = ++loads;  // new content: caches keyed by the old number start afresh
     lex.index.clear();
     lex.expansions.clear();
     for (const auto& [k, v] : lex.words) {

@@ -55,6 +55,9 @@ struct Lexicon {
     /// where they occur.
     HashFilter phrase_starts;
     std::string version;  ///< a hash of every file's bytes: which lexicon scored a comment
+    /// A number of its own for every lexicon loaded in this process (a copy keeps it): caches
+    /// of look-ups compare it instead of the version string.
+    std::uint64_t load_number = 0;
 };
 
 /// Returns the lexicon in `dir` plus the user's `extras`; fails naming the file and line of the

@@ -25,12 +25,13 @@ class StemMemo {
   public:
     /// Returns the number of the `lex.index` entry of the stem, or npos when no stem of `word`
     /// is scored. A number rather than a pointer or a string: small, and still right when `lex`
-    /// is a copy of the lexicon the memo was filled with (the version names the content).
+    /// is a copy of the lexicon the memo was filled with (the load number names the content).
     std::size_t find(const Lexicon& lex, std::string_view word) {
-        if (&lex != m_lexicon || lex.version != m_version || m_found.size() > k_max_entries) {
+        if (&lex != m_lexicon || lex.load_number != m_load_number ||
+            m_found.size() > k_max_entries) {
             m_found.clear();
             m_lexicon = &lex;
-            m_version = lex.version;
+            m_load_number = lex.load_number;
         }
         if (const std::uint32_t* found = m_found.find(word)) return *found - std::size_t{1};
         std::size_t stem = strip(lex, word);
@@ -54,7 +55,7 @@ class StemMemo {
     }
 
     const Lexicon* m_lexicon = nullptr;
-    std::string m_version;
+    std::uint64_t m_load_number = 0;
     StringTable<std::uint32_t> m_found;  // 1 + the stem's entry; 0: none
 };
 

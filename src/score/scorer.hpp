@@ -31,7 +31,7 @@ class Scorer {
     const Lexicon& m_lexicon;
     double m_neutral_band;
     std::vector<Entity> m_entities;
-    std::vector<Alias> m_aliases;
+    Aliases m_aliases;
 };
 
 /// Returns "  token<TAB>normal<TAB>rule<TAB>value" lines for `score --explain`, one per
