@@ -34,11 +34,17 @@ Result<ApiPaging> start_api_paging(const Target& target, const ScraperSpec& spec
     }
     auto id = pattern->first_capture(target.url);
     if (!id) {
+        return fail(spec.file.string() + ":" + std::to_string(spec.page_id.line) +
+                        ": key 'page.id': " + id.error().message + " (target '" + target.name +
+                        "', url " + target.url + ")",
+                    ExitCode::usage);
+    }
+    if (!*id) {
         return fail("target '" + target.name + "': its url does not match [page] id '" +
                         spec.page_id.text + "' of " + spec.file.string(),
                     ExitCode::usage);
     }
-    api.id = *id;
+    api.id = **id;
     return api;
 }
 

@@ -94,6 +94,20 @@ std::array<Element, N> locate_fields(Element scope, const std::array<const Field
     return found;
 }
 
+// Sets the page's article id from the scraper's [page] id regex over its URL. A regex that runs
+// out of time leaves the URL as the id and says so: the page is still read.
+void set_canonical_id(Page& page, const std::optional<text::Pattern>& page_id) {
+    page.canonical_id = page.url;
+    if (!page_id) return;
+    auto id = page_id->first_capture(page.url);
+    if (!id) {
+        page.warnings.push_back("key 'page.id': " + id.error().message +
+                                "; the URL is the article's id");
+    } else if (*id) {
+        page.canonical_id = **id;
+    }
+}
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -220,10 +234,7 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
 
     Page page;
     page.url = ctx.url;
-    page.canonical_id = ctx.url;
-    if (x.page_id) {
-        if (auto id = x.page_id->first_capture(ctx.url)) page.canonical_id = *id;
-    }
+    set_canonical_id(page, x.page_id);
     // One walk of the document finds the comment items and the page-level fields.
     const NodeSet none;
     const std::array<const Field*, 4> page_fields = {&x.title, &x.published, &x.comment_count,
@@ -302,10 +313,7 @@ Result<Page> Extractor::extract_json(std::string body, const ExtractContext& ctx
     const Impl& x = *m_impl;
     Page page;
     page.url = ctx.url;
-    page.canonical_id = ctx.url;
-    if (x.page_id) {
-        if (auto id = x.page_id->first_capture(ctx.url)) page.canonical_id = *id;
-    }
+    set_canonical_id(page, x.page_id);
     std::string json_text = std::move(body);
     if (x.script) {
         // Embedded JSON: the page is HTML, the comments live in a <script> (Next.js pattern).

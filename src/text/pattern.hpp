@@ -15,8 +15,9 @@ class Pattern {
     /// Returns the compiled pattern; fails with ICU's reason and the offset of the problem.
     static Result<Pattern> compile(const std::string& regex);
     /// Returns the first capture group (or the whole match when the pattern has no group) of the
-    /// first match in `subject`; nothing when it does not match or runs out of time.
-    std::optional<std::string> first_capture(std::string_view subject) const;
+    /// first match in `subject`, or nothing when it does not match; fails when the match runs
+    /// out of time (a pattern that backtracks catastrophically, such as `(a+)+$`) or memory.
+    Result<std::optional<std::string>> first_capture(std::string_view subject) const;
     const std::string& source() const { return m_source; }
 
   private:
