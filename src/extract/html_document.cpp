@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <gumbo.h>
 
@@ -43,10 +45,146 @@ bool is_uncounted(std::string_view tag) {
     }
 }
 
-// Returns the deepest tag nesting in `html`, from a cheap scan of start and end tags (no
-// parsing), so hostile pages are refused before Gumbo sees them.
-int nesting_estimate(std::string_view html) {
-    int depth = 0, deepest = 0;
+// Elements of HTML's "special" category that the scan counts: the parser ignores the end tag of
+// an ordinary element when one of these is open inside it, and so does the scan.
+bool is_special(std::string_view tag) {
+    static const std::unordered_set<std::string_view> special = {"address",
+                                                                 "applet",
+                                                                 "article",
+                                                                 "aside",
+                                                                 "basefont",
+                                                                 "bgsound",
+                                                                 "blockquote",
+                                                                 "button",
+                                                                 "center",
+                                                                 "details",
+                                                                 "dir",
+                                                                 "div",
+                                                                 "dl",
+                                                                 "fieldset",
+                                                                 "figcaption",
+                                                                 "figure",
+                                                                 "footer",
+                                                                 "form",
+                                                                 "frame",
+                                                                 "frameset",
+                                                                 "h1",
+                                                                 "h2",
+                                                                 "h3",
+                                                                 "h4",
+                                                                 "h5",
+                                                                 "h6",
+                                                                 "header",
+                                                                 "hgroup",
+                                                                 "iframe",
+                                                                 "listing",
+                                                                 "main",
+                                                                 "marquee",
+                                                                 "menu",
+                                                                 "nav",
+                                                                 "noembed",
+                                                                 "noframes",
+                                                                 "noscript",
+                                                                 "object",
+                                                                 "ol",
+                                                                 "plaintext",
+                                                                 "pre",
+                                                                 "script",
+                                                                 "section",
+                                                                 "select",
+                                                                 "style",
+                                                                 "summary",
+                                                                 "table",
+                                                                 "template",
+                                                                 "textarea",
+                                                                 "title",
+                                                                 "ul",
+                                                                 "xmp",
+                                                                 "foreignobject",
+                                                                 "desc",
+                                                                 "mi",
+                                                                 "mo",
+                                                                 "mn",
+                                                                 "ms",
+                                                                 "mtext",
+                                                                 "annotation"};
+    return special.count(tag) != 0;
+}
+
+// HTML elements that end SVG or MathML content when they start inside it: the parser closes the
+// <svg> or <math> and everything in it first.
+bool breaks_out_of_foreign(std::string_view tag) {
+    static const std::unordered_set<std::string_view> html = {
+        "b",      "big",    "blockquote", "body",  "br",    "center", "code", "dd",      "div",
+        "dl",     "dt",     "em",         "embed", "font",  "h1",     "h2",   "h3",      "h4",
+        "h5",     "h6",     "head",       "hr",    "i",     "img",    "li",   "listing", "menu",
+        "meta",   "nobr",   "ol",         "p",     "pre",   "ruby",   "s",    "small",   "span",
+        "strong", "strike", "sub",        "sup",   "table", "tt",     "u",    "ul",      "var"};
+    return html.count(tag) != 0;
+}
+
+// The scan's model of the parser's stack of open elements, only as far as depth goes.
+class OpenElements {
+  public:
+    std::size_t depth() const { return m_names.size(); }
+    void open(std::string_view name) {
+        m_positions[std::string(name)].push_back(m_names.size());
+        if (is_special(name)) m_specials.push_back(m_names.size());
+        m_names.emplace_back(name);
+    }
+    // Follows the parser where it can only lower the depth: an end tag without an open element
+    // of its name is ignored (counting it would let `<div></b>` repeated nest without bound), and
+    // so is one with a special element open inside the element it names (`<x><object></x>`);
+    // otherwise the element and everything opened inside it are closed. `</form>` only closes a
+    // form that is the innermost element (the parser takes the form out and leaves the rest
+    // open), and body and html are never closed by their end tags.
+    void close(std::string_view name) {
+        auto it = m_positions.find(std::string(name));
+        if (it == m_positions.end() || it->second.empty()) return;
+        std::size_t at = it->second.back();
+        if (!m_specials.empty() && m_specials.back() > at) return;
+        if (name == "form" && at + 1 != m_names.size()) return;
+        pop_to(at);
+    }
+
+    /// Returns true inside <svg> or <math>, where `<x/>` closes itself.
+    bool in_foreign() const { return innermost("svg") >= 0 || innermost("math") >= 0; }
+    /// Closes the innermost <svg> or <math> and everything opened inside it.
+    void break_out() {
+        long at = std::max(innermost("svg"), innermost("math"));
+        if (at >= 0) pop_to(static_cast<std::size_t>(at));
+    }
+
+  private:
+    long innermost(const std::string& name) const {
+        auto it = m_positions.find(name);
+        return it == m_positions.end() || it->second.empty() ? -1
+                                                             : static_cast<long>(it->second.back());
+    }
+    void pop_to(std::size_t at) {
+        while (m_names.size() > at) {
+            m_positions[m_names.back()].pop_back();
+            if (!m_specials.empty() && m_specials.back() == m_names.size() - 1)
+                m_specials.pop_back();
+            m_names.pop_back();
+        }
+    }
+
+    std::vector<std::string> m_names;  // innermost last
+    std::unordered_map<std::string, std::vector<std::size_t>> m_positions;
+    std::vector<std::size_t> m_specials;  // positions of the special elements, innermost last
+};
+
+// Returns true when `html` nests tags deeper than `max_depth`, from a cheap scan of start and
+// end tags (no parsing), so hostile pages are refused before Gumbo sees them. The scan follows
+// the parser only where that lowers the depth on real pages (end tags, SVG); elsewhere it errs
+// on the deep side. It is not a parser: formatting elements the parser reopens after a block
+// closes them (`<div><b id=1>…<b id=500></div>x` repeated) still nest deeper than it counts, and
+// that is not yet caught (see TESTING.md); our own walks over the tree are iterative whatever
+// its depth.
+bool nests_deeper_than(std::string_view html, int max_depth) {
+    OpenElements open;
+    const auto limit = static_cast<std::size_t>(std::max(0, max_depth));
     char tag[16];
     for (std::size_t i = html.find('<'); i != std::string_view::npos && i + 1 < html.size();
          i = html.find('<', i + 1)) {
@@ -62,18 +200,28 @@ int nesting_estimate(std::string_view html) {
             ++n;
             ++j;
         }
-        if (n == 0 || tag[0] < 'a' || tag[0] > 'z' ||
-            (n <= sizeof tag && is_uncounted(std::string_view(tag, n))))
-            continue;
+        if (n == 0 || tag[0] < 'a' || tag[0] > 'z') continue;
+        std::string_view name(tag, std::min(n, sizeof tag));
+        if ((n <= sizeof tag && is_uncounted(name)) || name == "body") continue;
         if (closing) {
-            depth = depth > 0 ? depth - 1 : 0;
+            open.close(name);
             continue;
         }
+        // `<x/>` closes itself only in SVG and MathML: in HTML the slash is ignored, and
+        // `<span/>` repeated nests as deep as `<span>` does.
         auto close = html.find('>', j);
-        if (close != std::string_view::npos && html[close - 1] == '/') continue;  // <x/>
-        deepest = std::max(deepest, ++depth);
+        bool self_closing = close != std::string_view::npos && html[close - 1] == '/';
+        if (open.in_foreign()) {
+            if (breaks_out_of_foreign(name)) {
+                open.break_out();
+            } else if (self_closing) {
+                continue;
+            }
+        }
+        open.open(name);
+        if (open.depth() > limit) return true;
     }
-    return deepest;
+    return false;
 }
 
 }  // namespace
@@ -90,7 +238,7 @@ HtmlDocument::HtmlDocument(HtmlDocument&&) noexcept = default;
 HtmlDocument& HtmlDocument::operator=(HtmlDocument&&) noexcept = default;
 
 Result<HtmlDocument> HtmlDocument::parse(std::string html, int max_depth) {
-    if (nesting_estimate(html) > max_depth)
+    if (nests_deeper_than(html, max_depth))
         return fail("page nests tags deeper than max_depth (" + std::to_string(max_depth) + ")");
     auto impl = std::make_unique<Impl>();
     impl->bytes = std::move(html);
