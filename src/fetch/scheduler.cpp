@@ -41,6 +41,7 @@ void Scheduler::run_indexed(const std::vector<FetchRequest>& requests, const Del
         job.result.url = requests[i].url;
         job.visited.push_back(requests[i].url);
         set_hop(job, requests[i].url);
+        job.first_origin = job.origin;
         m_waiting.push_back(i);
     }
     while (m_done < m_jobs.size()) {
@@ -145,9 +146,14 @@ void Scheduler::try_start(std::size_t index, Clock::time_point now, Clock::time_
     spec.expect = job.request->expect;
     spec.method = job.request->method;
     spec.body = job.request->body;
-    spec.headers = job.request->headers;
-    spec.etag = job.request->etag;
-    spec.last_modified = job.request->last_modified;
+    // The request's own headers (a scraper's `headers`: an API key, Authorization, a Cookie) and
+    // its validators belong to its origin: a redirect to another scheme, host or port gets none
+    // of them, so a site cannot hand a credential on to a host of its choosing.
+    if (job.origin == job.first_origin) {
+        spec.headers = job.request->headers;
+        spec.etag = job.request->etag;
+        spec.last_modified = job.request->last_modified;
+    }
     spec.max_bytes = m_settings.max_bytes;
     auto t = make_transfer(m_settings, std::move(spec));
     if (!t) return finish(job, FetchOutcome::network_error, "libcurl could not create a handle");

@@ -40,7 +40,8 @@ class Scheduler {
         FetchResult result;
         std::string url;  // the current hop
         std::optional<UrlParts> parts;
-        std::string origin;  // parts->origin(), kept: it is looked up on every pass
+        std::string origin;        // parts->origin(), kept: it is looked up on every pass
+        std::string first_origin;  // the origin of the request's own URL (before redirects)
         std::vector<std::string> visited;
         int retries_used = 0;
         Clock::time_point not_before{};
