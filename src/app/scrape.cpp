@@ -44,7 +44,11 @@ struct Session {
 
 // Returns the request for the run's next page: a plain GET, or the API's method, body, headers.
 Result<FetchRequest> next_request(Session& s, const TargetRun& run, std::size_t tag) {
-    bool local = fetch::url_scheme(run.target->url) == "file";
+    // A file:// target is read because the user wrote it; its pagination (or API pages) only in
+    // its own folder: the links in a saved page are the site's, not the user's.
+    bool local = run.next_url == run.target->url
+                     ? fetch::url_scheme(run.target->url) == "file"
+                     : fetch::file_within_folder_of(run.target->url, run.next_url);
     FetchRequest request(run.next_url, tag, local ? AllowFile::yes : AllowFile::no);
     if (!run.api.used) {
         auto known = s.db.load_validators(run.next_url);

@@ -132,7 +132,9 @@ void Scheduler::try_start(std::size_t index, Clock::time_point now, Clock::time_
     bool local = scheme == "file";
     if (local && job.request->allow_file != AllowFile::yes)
         return finish(job, FetchOutcome::network_error,
-                      "file:// is only read for targets written in the config");
+                      job.url +
+                          ": file:// is only read for targets written in the config and their "
+                          "pages in the same folder");
     if (!job.parts || (!local && scheme != "http" && scheme != "https"))
         return finish(job, FetchOutcome::network_error, "cannot fetch '" + job.url + "'");
     if (!local && !robots_ready(job)) return;

@@ -65,4 +65,26 @@ std::string url_scheme(const std::string& url) {
     return util::to_lower_ascii(url.substr(0, pos));
 }
 
+bool file_within_folder_of(const std::string& base, const std::string& url) {
+    // Both paths decoded as libcurl will open them: "%2e%2e" must not pass for a name.
+    auto decoded_path = [](const std::string& file_url) -> std::optional<std::string> {
+        UrlHandle u(curl_url());
+        if (!u || url_scheme(file_url) != "file" ||
+            curl_url_set(u.get(), CURLUPART_URL, file_url.c_str(), 0) != CURLUE_OK ||
+            !url_part(u.get(), CURLUPART_HOST, 0).empty())
+            return std::nullopt;
+        std::string path = url_part(u.get(), CURLUPART_PATH, CURLU_URLDECODE);
+        if (path.empty() || path.find('\0') != std::string::npos) return std::nullopt;
+        return path;
+    };
+    auto from = decoded_path(base);
+    auto to = decoded_path(url);
+    if (!from || !to) return false;
+    for (const auto& step : util::split(*to, '/')) {
+        if (step == "..") return false;
+    }
+    std::string folder = from->substr(0, from->rfind('/') + 1);
+    return util::starts_with(*to, folder);
+}
+
 }  // namespace suasana::fetch

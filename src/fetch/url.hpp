@@ -26,4 +26,9 @@ std::optional<UrlParts> split_url(const std::string& url);
 /// Returns the lower-cased scheme of `url` ("https"), or "" when it has none.
 std::string url_scheme(const std::string& url);
 
+/// Returns true when `url` is a file:// URL naming a file in the folder of the file:// URL
+/// `base` or below it (percent-decoded, with no ".." step): a saved page's own pagination may be
+/// read, the user's other files may not.
+bool file_within_folder_of(const std::string& base, const std::string& url);
+
 }  // namespace suasana::fetch

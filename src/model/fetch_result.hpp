@@ -26,7 +26,7 @@ enum class FetchOutcome {
 const char* outcome_name(FetchOutcome outcome);
 
 /// Whether a request may read a local file: only targets the user wrote (and their own
-/// pagination) may; a link found on a web page never may.
+/// pagination, in the target file's folder) may; a link found on a web page never may.
 enum class AllowFile { no, yes };
 
 /// What a request should answer with: an HTML page, or JSON from a comment API.
