@@ -29,6 +29,13 @@ bool has_scheme(const std::string& url) {
     return true;
 }
 
+bool has_fetchable_scheme(const std::string& url) {
+    std::string scheme;
+    for (char c : url.substr(0, url.find("://")))
+        scheme += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return scheme == "http" || scheme == "https" || scheme == "file";
+}
+
 void read_fetch(TableReader& r, FetchSettings& f, const fs::path& base,
                 std::vector<std::string>& errors) {
     r.get("user_agent", f.user_agent);
@@ -117,6 +124,9 @@ void read_targets(const toml::array& arr, const fs::path& file, Config& c,
         } else if (!has_scheme(target.url)) {
             // A scheme-less url is a saved page on disk, relative to the config's folder.
             target.url = "file://" + resolve(base, target.url).string();
+        } else if (!has_fetchable_scheme(target.url)) {
+            // Caught here, where the file and line are known, rather than as a failed fetch.
+            r.error("url", "'" + target.url + "': only http://, https:// and file:// are fetched");
         }
         if (!target.name.empty() && !names.insert(target.name).second)
             r.error("name", "target '" + target.name + "' is defined twice");
