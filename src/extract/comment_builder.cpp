@@ -1,6 +1,7 @@
 #include "extract/comment_builder.hpp"
 
 #include "extract/counts.hpp"
+#include "text/cut.hpp"
 #include "text/timestamp.hpp"
 #include "util/hash.hpp"
 #include "util/strings.hpp"
@@ -14,7 +15,7 @@ Comment CommentBuilder::build(RawComment raw) {
     std::string body = raw.body.value_or("");
     auto max_chars = static_cast<std::size_t>(m_ctx.limits.max_comment_chars);
     if (util::utf8_length(body) > max_chars) {
-        body = std::string(util::utf8_prefix(body, max_chars));
+        body = std::string(text::cut_at_character(body, max_chars));
         c.body_cut = true;
     }
     c.body = std::move(body);
