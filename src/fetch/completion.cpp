@@ -32,6 +32,25 @@ Transport transport_of(const Response& r) {
     }
 }
 
+// Returns libcurl's wording for a failed transfer; for a TLS failure with the reason from its
+// error buffer too ("self-signed certificate"), which the generic wording leaves out.
+std::string failure_message(const Response& r) {
+    std::string message = curl_easy_strerror(r.code);
+    switch (r.code) {
+        case CURLE_PEER_FAILED_VERIFICATION:
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_SSL_CERTPROBLEM:
+        case CURLE_SSL_CACERT_BADFILE:
+        case CURLE_SSL_ISSUER_ERROR:
+        case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+            if (!r.detail.empty()) message += " (" + r.detail + ")";
+            break;
+        default:
+            break;
+    }
+    return message;
+}
+
 std::int64_t elapsed_ms(Clock::time_point since) {
     return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - since).count();
 }
@@ -66,7 +85,7 @@ void Scheduler::on_page_done(Transfer& t) {
     attempt.transport_message =
         r.too_large
             ? "body larger than max_bytes (" + std::to_string(m_settings.max_bytes) + " bytes)"
-            : curl_easy_strerror(r.code);  // libcurl's wording, the same each time
+            : failure_message(r);  // libcurl's wording, the same each time
     attempt.status = r.status;
     attempt.content_type = r.content_type;
     attempt.location = r.header("location");

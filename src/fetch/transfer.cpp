@@ -111,6 +111,10 @@ std::unique_ptr<Transfer> make_transfer(const FetchSettings& settings, TransferS
     curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, t.get());
     curl_easy_setopt(h, CURLOPT_PRIVATE, t.get());
+    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, t->error.data());
+    // Said outright, though it is libcurl's default: credentials never follow a redirect libcurl
+    // takes to another host (robots.txt; pages are followed hop by hop by the scheduler).
+    curl_easy_setopt(h, CURLOPT_UNRESTRICTED_AUTH, 0L);
     if (t->spec.method == "POST") {
         curl_easy_setopt(h, CURLOPT_POST, 1L);
         curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE,
@@ -126,6 +130,7 @@ void read_response(Transfer& t, CURLcode code) {
     Response& r = t.response;
     CURL* h = t.easy.get();
     r.code = code;
+    if (code != CURLE_OK) r.detail = t.error.data();
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &r.status);
     char* type = nullptr;
     if (curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type)

@@ -1,6 +1,7 @@
 #pragma once
 // One HTTP request on a libcurl easy handle: its options, its streamed body with a byte budget,
 // and the response as plain values. Redirects are never followed here for pages.
+#include <array>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -39,6 +40,7 @@ struct Response {
     std::vector<std::pair<std::string, std::string>> headers;  ///< names lower-cased
     std::string body;
     bool too_large = false;  ///< the budget ran out; `body` holds what fitted
+    std::string detail;      ///< libcurl's error buffer: the reason behind `code`, if any
 
     /// Returns the value of the last header named `name` (lower-case), or "".
     std::string header(const std::string& name) const;
@@ -55,6 +57,7 @@ struct Transfer {
     std::string host;     ///< for the per-host counters
     Response response;
     Clock::time_point started;
+    std::array<char, CURL_ERROR_SIZE> error{};  ///< libcurl writes the reason for a failure here
 };
 
 /// Returns a transfer ready to add to a multi handle; nothing when libcurl cannot make a handle.
