@@ -5,9 +5,9 @@
 #include <gumbo.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -57,8 +57,12 @@ std::string make_page(int page, int comments) {
     return html;
 }
 
-double seconds_since(std::chrono::steady_clock::time_point t) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+// The CPU time this thread has used, in seconds: unlike the wall clock it leaves out the time
+// other processes of a shared machine hold the core.
+double thread_seconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
 
 }  // namespace
@@ -85,16 +89,16 @@ int main(int argc, char** argv) {
     double best_parse = 1e9, best_extract = 1e9;
     std::size_t comments = 0;
     for (int r = 0; r < rounds; ++r) {
-        auto start = std::chrono::steady_clock::now();
+        double start = thread_seconds();
         for (const auto& page : corpus) {
             GumboOutput* out =
                 gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
             gumbo_destroy_output(&kGumboDefaultOptions, out);
         }
-        best_parse = std::min(best_parse, seconds_since(start));
+        best_parse = std::min(best_parse, thread_seconds() - start);
         // The product hands extract() a page it owns (moved); copy outside the clock.
         std::vector<std::string> copies = corpus;
-        start = std::chrono::steady_clock::now();
+        start = thread_seconds();
         comments = 0;
         for (auto& page : copies) {
             auto extracted = extractor->extract(std::move(page), ctx);
@@ -102,11 +106,11 @@ int main(int argc, char** argv) {
                 return std::fprintf(stderr, "%s\n", extracted.error().message.c_str()), 1;
             comments += extracted->comments.size();
         }
-        best_extract = std::min(best_extract, seconds_since(start));
+        best_extract = std::min(best_extract, thread_seconds() - start);
     }
     double mb = static_cast<double>(bytes) / 1e6;
-    std::printf("corpus: %d pages, %zu comments, %.1f MB; best of %d rounds\n", pages, comments, mb,
-                rounds);
+    std::printf("corpus: %d pages, %zu comments, %.1f MB; best of %d rounds, thread CPU time\n",
+                pages, comments, mb, rounds);
     std::printf("raw Gumbo parse:      %.3f s  (%.1f MB/s)\n", best_parse, mb / best_parse);
     std::printf("extract (parse+read): %.3f s  (%.1f MB/s, %.0f comments/s)\n", best_extract,
                 mb / best_extract, static_cast<double>(comments) / best_extract);
