@@ -115,7 +115,10 @@ std::optional<TimeReading> resolve_fields(const TimeFields& f, const Zone& zone,
     }
     if (f.day_offset) {
         if (f.weekday >= 0 || f.hour < 0) return std::nullopt;
-        return TimeReading{placer.at(placer.today_plus(*f.day_offset)), true, false};
+        // "hari ini pukul 23.00" read at 08:00 is a time still to come: no comment's time.
+        std::int64_t t = placer.at(placer.today_plus(*f.day_offset));
+        if (t > now) return std::nullopt;
+        return TimeReading{t, true, false};
     }
     if (f.weekday >= 0) return placer.weekday();
     if (f.hour >= 0) return placer.clock_only();

@@ -56,6 +56,8 @@ const std::vector<Disagreement> k_disagreements = {
     {"13:37:01", "2020-04-25T20:38:00Z", k_bare_clock},
     {"Besok pukul 00.00", "2018-01-04T00:00:00", k_future},
     {"Besok pukul 01.00", "2018-01-04T23:00:00", k_future},
+    // Today at a clock still ahead (found by tests/fuzz/timestamp_fuzz, see TESTING.md).
+    {"Hari ini pukul 02.00", "2018-01-04T00:00:00", k_future},
     {"Sabtu pukul 00.00", "2018-01-04T00:00:00", k_coming_weekday},
     {"Minggu pukul 00.00", "2018-01-04T00:00:00", k_coming_weekday},
     {"Senin pukul 00.00", "2018-01-04T00:00:00", k_coming_weekday},

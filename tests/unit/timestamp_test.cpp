@@ -198,6 +198,21 @@ TEST_CASE("an unreadable time keeps the raw text and has no instant", "[text]") 
     CHECK_FALSE(empty.utc);
 }
 
+// Found by tests/fuzz/timestamp_fuzz (corpus/timestamp/crash-today-later-clock): "hari ini" with
+// a clock later than now resolved to a time still to come.
+TEST_CASE("'hari ini' with a clock later than now is unreadable, not a future time", "[text]") {
+    // now is 08:00 WIB.
+    Timestamp later = read("Hari ini pukul 09.15");
+    CHECK_FALSE(later.utc);
+    CHECK_FALSE(later.relative);
+    Timestamp earlier = read("Hari ini pukul 07.15");
+    REQUIRE(earlier.utc);
+    CHECK(utc_of(earlier) == "2023-07-24T00:15:00Z");
+    CHECK(earlier.relative);
+    // Yesterday's evening is in the past whatever the clock says.
+    CHECK(utc_of(read("kemarin pukul 23.59")) == "2023-07-23T16:59:00Z");
+}
+
 TEST_CASE("invalid dates are refused rather than rolled over", "[text]") {
     CHECK_FALSE(read("2023-02-29T10:00:00Z", {"iso8601"}).utc);
     CHECK_FALSE(read("31 April 2023 10.00", {"D MMMM YYYY HH.mm"}).utc);
@@ -304,3 +319,4 @@ TEST_CASE("garbage never crashes and never gives a time out of range", "[text]")
         CHECK(*ts.utc < epoch_from_civil(2200, 1, 1, 0, 0, 0));
     }
 }
+
