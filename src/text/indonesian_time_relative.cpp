@@ -83,15 +83,18 @@ std::optional<Ago> read_relative(const Tokens& tokens) {
     Ago ago;
     std::size_t i = 0;
     if (!read_part(tokens, i, ago)) return std::nullopt;
+    auto too_long_ago = [&ago] { return ago.months > k_max_months || ago.seconds > k_max_seconds; };
     while (i < tokens.size()) {
+        // Checked per part, not once at the end: thousands of "10000 tahun" would overflow
+        // the month count before the end was reached.
+        if (too_long_ago()) return std::nullopt;
         std::size_t before = i;
         if (tokens[i].is("dan")) ++i;  // "1 minggu dan 6 hari"
         if (read_part(tokens, i, ago)) continue;
         i = before;
         break;
     }
-    if (!ends_ago(tokens, i, true)) return std::nullopt;
-    if (ago.months > k_max_months || ago.seconds > k_max_seconds) return std::nullopt;
+    if (!ends_ago(tokens, i, true) || too_long_ago()) return std::nullopt;
     return ago;
 }
 

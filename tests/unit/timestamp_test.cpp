@@ -320,3 +320,15 @@ TEST_CASE("garbage never crashes and never gives a time out of range", "[text]")
     }
 }
 
+// Found by reading the code while writing tests/fuzz/timestamp_fuzz (the fuzzer's inputs are
+// too short to reach it): the month count of a long chain of parts overflowed an int before the
+// "100 years at most" check at the end.
+TEST_CASE("a relative time of thousands of parts is refused without overflowing", "[text]") {
+    std::string raw;
+    for (int i = 0; i < 20000; ++i) raw += "10000 tahun ";
+    Timestamp ts = read(raw + "lalu");
+    CHECK_FALSE(ts.utc);
+    CHECK_FALSE(ts.relative);
+    // Parts that stay within a century still add up.
+    CHECK(utc_of(read("1 tahun 2 bulan dan 3 hari lalu")) == "2022-05-21T01:00:00Z");
+}
