@@ -58,7 +58,11 @@ std::optional<std::int64_t> parse_count(std::string_view text) {
         if (number[k] != '.' || k == last_sep) plain.push_back(number[k]);
     }
     if (plain.size() > 18) return std::nullopt;
-    return static_cast<std::int64_t>(std::llround(std::stod(plain) * multiplier));
+    // 18 digits fit in 64 bits, but not always once multiplied, and llround's answer is then
+    // unspecified (LLONG_MIN on x86: a negative count). Every double below 2^63 fits.
+    const double value = std::stod(plain) * multiplier;
+    if (!(value < 9223372036854775808.0)) return std::nullopt;
+    return static_cast<std::int64_t>(std::llround(value));
 }
 
 }  // namespace suasana::extract

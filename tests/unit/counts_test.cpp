@@ -65,3 +65,12 @@ TEST_CASE("parse_count does not read a word starting with k or m as a multiplier
 TEST_CASE("parse_count refuses numbers too long to hold", "[extract]") {
     CHECK_FALSE(parse_count("1234567890123456789012345").has_value());
 }
+
+// Found by reading the code while writing the extractor fuzz targets (whose invariants refuse
+// negative counts): 18 digits pass the length check, and times a multiplier they no longer fit
+// in 64 bits, where llround's answer is unspecified (LLONG_MIN on x86: a negative like count).
+TEST_CASE("parse_count refuses a count that a multiplier makes too large to hold", "[extract]") {
+    CHECK_FALSE(parse_count("999999999999999999rb").has_value());
+    CHECK_FALSE(parse_count("99999999999999999.9jt").has_value());
+    CHECK(parse_count("1234567890123rb") == std::optional<std::int64_t>(1234567890123000));
+}
