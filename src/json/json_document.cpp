@@ -60,6 +60,10 @@ Result<Document> Document::parse(std::string_view text) {
     } catch (const Json::parse_error& e) {
         return fail("invalid JSON at byte " + std::to_string(e.byte) + ": " +
                     std::string(e.what()));
+    } catch (const Json::exception& e) {
+        // Not every refusal is a parse_error: a number too large for a double ("1e999") is
+        // out_of_range, and escaped it ended the program.
+        return fail("invalid JSON: " + std::string(e.what()));
     }
     return Document(std::move(impl));
 }

@@ -43,3 +43,16 @@ TEST_CASE("bad and hostile JSON fails with a message, never a crash", "[json]") 
     auto quoted = Document::parse("{\"s\": \"" + std::string(1000, '[') + "\"}");
     CHECK(quoted);
 }
+
+// Found by tests/fuzz/json_extract_fuzz (corpus/json_extract/crash-number-overflow): nlohmann
+// reports a number too large for a double as out_of_range, not parse_error, and that
+// exception went through Document::parse and ended the program.
+TEST_CASE("a number too large for a double fails with a message, not an exception", "[json]") {
+    for (const char* text :
+         {"[1e999]", R"({"t": -1e400})", "16899156011111111111111e924854202823"}) {
+        CAPTURE(text);
+        auto doc = Document::parse(text);
+        REQUIRE_FALSE(doc);
+        CHECK_THAT(doc.error().message, Catch::Contains("invalid JSON"));
+    }
+}
