@@ -2,7 +2,7 @@
 """Writes the fuzz targets' starting seeds into DIR/<target>/ from the repository's own files
 (scrapers/, samples/, config.toml, tests/e2e/, tests/unit/) and the small inputs written below.
 The committed corpora (tests/fuzz/corpus/) are these seeds plus what libFuzzer found, minimised
-with -merge=1; see TESTING.md. Usage: make_seeds.py REPO DIR"""
+as TESTING.md shows. Usage: make_seeds.py REPO DIR"""
 import hashlib
 import pathlib
 import re
