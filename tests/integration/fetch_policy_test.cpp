@@ -20,7 +20,7 @@ TEST_CASE("Retry-After is read as seconds or as an HTTP date", "[fetch][policy]"
     CHECK_FALSE(parse_retry_after("", now));
 }
 
-TEST_CASE("backoff doubles per retry, is capped, and is jittered into [50%, 100%)",
+TEST_CASE("backoff doubles per retry, is capped, and is jittered into 50% to 100%",
           "[fetch][policy]") {
     CHECK(backoff_delay(1, milliseconds(1000), milliseconds(30000), 1.0) == milliseconds(1000));
     CHECK(backoff_delay(3, milliseconds(1000), milliseconds(30000), 1.0) == milliseconds(4000));

@@ -124,7 +124,7 @@ TEST_CASE("an Akamai 403 page is blocked, not retried, and points to ingest", "[
     CHECK(wall_requests == 1);
 }
 
-TEST_CASE("redirect chains are followed to 5 hops; loops, a 6th hop and file:// are refused",
+TEST_CASE("redirect chains are followed to 5 hops, but loops, a 6th hop and file:// are refused",
           "[fetch]") {
     curl_global();
     HttpServer server([](const HttpRequest& request) {

@@ -37,8 +37,9 @@ FetchSettings no_robots() {
 
 }  // namespace
 
-TEST_CASE("a redirect to another host carries none of the request's headers; the same host does",
-          "[fetch][network-safety]") {
+TEST_CASE(
+    "a redirect to another host carries none of the request's headers, one to the same host does",
+    "[fetch][network-safety]") {
     curl_global();
     HttpServer other([](const HttpRequest&) { return html("<p>di tempat lain</p>"); }, "127.0.0.2");
     const std::string away = other.url("/landing");

@@ -37,7 +37,7 @@ TEST_CASE("the repository's config.toml loads with every key of PRODUCT.md", "[c
     CHECK(c->entities[0].aliases.size() == 5);
 }
 
-TEST_CASE("relative paths are relative to the config's folder; story defaults to the name",
+TEST_CASE("relative paths are relative to the config's folder, and story defaults to the name",
           "[config]") {
     TempDir dir;
     auto c = load_config(dir.write("sub/config.toml", R"(

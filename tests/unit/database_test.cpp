@@ -40,7 +40,7 @@ const ArticleRef k_article{"blog", "a-1", "https://blog.example/a-1", "harga"};
 
 }  // namespace
 
-TEST_CASE("storing a page twice adds nothing; a new comment is added once", "[store]") {
+TEST_CASE("storing a page twice adds nothing, and a new comment is added once", "[store]") {
     TempDir dir;
     auto path = dir.path() / "s.db";
     auto db = Database::open(path, Access::read_write);
@@ -237,7 +237,8 @@ TEST_CASE("last_activity is the newest comment of the target's article", "[store
     CHECK(*last == 1690100000);
 }
 
-TEST_CASE("prune deletes old comments and their mentions; replies lose their parent", "[store]") {
+TEST_CASE("prune deletes old comments and their mentions, and replies lose their parent",
+          "[store]") {
     TempDir dir;
     auto path = dir.path() / "s.db";
     auto db = Database::open(path, Access::read_write);

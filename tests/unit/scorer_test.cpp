@@ -117,7 +117,7 @@ TEST_CASE("affixes are stripped for words the lexicon lacks", "[score]") {
     CHECK(s.contributions[0].rule == "stem");
 }
 
-TEST_CASE("contributions add up to the compound, which stays in [-1, 1]", "[score]") {
+TEST_CASE("contributions add up to the compound, which stays in -1 to 1", "[score]") {
     const std::vector<std::string> texts = {
         "bagus",
         "tidak bagus",
@@ -203,11 +203,11 @@ TEST_CASE("entity aliases in the text are reported as mentions", "[score]") {
     CHECK(score_of("llamas").mentions.empty());  // a whole word, not a substring
 }
 
-TEST_CASE("score and explain agree; only explain spells out the contributions", "[score]") {
+TEST_CASE("score and explain agree, and only explain spells out the contributions", "[score]") {
     Scorer scorer(real_lexicon(), 0.05, animals());
     for (const std::string text :
          {"tidak terlalu bagus sekali", "Domba kecil mengalahkan elang hahah", "masa bagus?",
-          "enak tapi mahal!!!", "slot gacor maxwin depo sekarang", "kurang jelek wkwk"}) {
+          "enak tapi mahal!!!", "slot gacor maxwin, untung besar", "kurang jelek wkwk"}) {
         CAPTURE(text);
         Score quick = scorer.score(text);
         Score full = scorer.explain(text);

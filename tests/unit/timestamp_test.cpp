@@ -109,7 +109,7 @@ TEST_CASE("epoch reads seconds as a number or a decimal string", "[text]") {
     CHECK_FALSE(read("17885x81385", {"epoch"}).utc);
 }
 
-TEST_CASE("patterns read Indonesian month names, [literals] and dotted clocks", "[text]") {
+TEST_CASE("patterns read Indonesian month names, quoted literals and dotted clocks", "[text]") {
     struct Case {
         std::string raw;
         std::string format;
