@@ -30,12 +30,13 @@ run report --html report.html --date 2023-07-23 --days 3 || fail "report"
 echo "report.html: $(wc -c <report.html) bytes"
 
 # No network: every request goes to a proxy on a closed port, loopback included; a profile of
-# its own; nothing from the machine's Chromium setup.
+# its own; nothing from the machine's Chromium setup; /tmp rather than /dev/shm, which containers
+# often keep tiny.
 browse() {
   timeout 180 "$chromium" --headless --no-sandbox --disable-gpu --proxy-server=127.0.0.1:9 \
     --proxy-bypass-list='<-loopback>' --user-data-dir="$work/profile" --no-first-run \
     --disable-extensions --disable-background-networking --disable-sync --disable-default-apps \
-    --disable-component-update --hide-scrollbars "$@" 2>>chromium.log
+    --disable-component-update --disable-dev-shm-usage --hide-scrollbars "$@" 2>>chromium.log
 }
 ms() { echo $(($(date +%s%N) / 1000000)); }
 
