@@ -122,9 +122,17 @@ Result<void> remember_page(Session& s, const FetchResult& fetched,
 }
 
 // A 304: the page is as it was, so nothing is parsed; the comment page it linked to last time
-// is still checked. The article was not read in full, so no comment is marked deleted.
+// is still checked. The article was not read in full, so no comment is marked deleted. The
+// pages read after it belong to the article stored for this target: without its id, a later
+// page would name the article after its own URL and store copies of comments a killed run
+// had stored before saving that page's validators.
 Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetched) {
     run.complete = false;
+    if (run.canonical_id.empty()) {
+        auto stored = s.db.canonical_id_of(run.reader->extractor.spec().name, run.target->url);
+        if (!stored) return tl::unexpected(stored.error());
+        if (*stored) run.canonical_id = **stored;
+    }
     auto known = s.db.load_validators(fetched.url);
     if (!known) return tl::unexpected(known.error());
     if (run.outcome == "ok" && run.pages == 0) run.outcome = "unchanged";

@@ -277,6 +277,20 @@ Result<std::optional<std::int64_t>> Database::last_activity(const std::string& u
     });
 }
 
+Result<std::optional<std::string>> Database::canonical_id_of(const std::string& site,
+                                                             const std::string& url) {
+    return guarded("reading the article of " + url, [&] {
+        SQLite::Statement q(*m_impl->db,
+                            "SELECT canonical_id FROM articles WHERE site = ? AND url = ? "
+                            "ORDER BY id LIMIT 1");
+        q.bind(1, site);
+        q.bind(2, url);
+        std::optional<std::string> out;
+        if (q.executeStep()) out = q.getColumn(0).getString();
+        return out;
+    });
+}
+
 Result<int> Database::prune_before(const std::string& cutoff) {
     return guarded("pruning", [&] {
         SQLite::Database& db = *m_impl->db;

@@ -92,6 +92,11 @@ class Database {
     /// stored for target URL `url`; nothing when it was never scraped.
     Result<std::optional<std::int64_t>> last_activity(const std::string& url);
 
+    /// Returns the canonical id of the first article stored for target URL `url` by scraper
+    /// `site`; nothing when there is none.
+    Result<std::optional<std::string>> canonical_id_of(const std::string& site,
+                                                       const std::string& url);
+
     /// Deletes the comments posted before `cutoff` (ISO UTC) and their mentions (replies to them
     /// stay, without a parent); returns how many were deleted.
     Result<int> prune_before(const std::string& cutoff);
