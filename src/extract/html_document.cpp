@@ -109,8 +109,9 @@ class OpenElements {
         pop_to(at);
     }
 
-    /// Returns true inside <svg> or <math>, where `<x/>` closes itself.
-    bool in_foreign() const { return innermost("svg") >= 0 || innermost("math") >= 0; }
+    /// Returns true inside <svg> or <math>, where `<x/>` closes itself. A count, not a look-up:
+    /// this is asked at every start tag of every page.
+    bool in_foreign() const { return m_foreign > 0; }
     /// Closes the innermost <svg> or <math> and everything opened inside it.
     void break_out() {
         long at = std::max(innermost("svg"), innermost("math"));
@@ -123,7 +124,9 @@ class OpenElements {
         return it == m_positions.end() || it->second.empty() ? -1
                                                              : static_cast<long>(it->second.back());
     }
+    static bool is_foreign(std::string_view name) { return name == "svg" || name == "math"; }
     void push(std::string name) {
+        if (is_foreign(name)) ++m_foreign;
         m_positions[name].push_back(m_open.size());
         if (is_special(name)) m_specials.push_back(m_open.size());
         m_open.push_back(std::move(name));
@@ -137,6 +140,7 @@ class OpenElements {
             std::string name = std::move(m_open.back());
             m_open.pop_back();
             m_positions[name].pop_back();
+            if (is_foreign(name)) --m_foreign;
             if (!m_specials.empty() && m_specials.back() == m_open.size()) m_specials.pop_back();
             if (fences_formatting(name)) {
                 reopened.clear();
@@ -150,6 +154,7 @@ class OpenElements {
     std::vector<std::string> m_open;  // innermost last
     std::unordered_map<std::string, std::vector<std::size_t>> m_positions;
     std::vector<std::size_t> m_specials;  // positions of the special elements, innermost last
+    std::size_t m_foreign = 0;            // open <svg> and <math> elements
 };
 
 // Returns true when `html` nests tags deeper than `max_depth`, from a cheap scan of start and
