@@ -20,6 +20,8 @@
 #include <sys/socket.h>
 #include <sys/types.h>
 #include <unistd.h>
+
+#include "report/html_escape.hpp"
 #include <zlib.h>
 
 namespace suasana::testing {
@@ -216,34 +218,11 @@ const char* reason_phrase(int status) {
     return "Server Error";
 }
 
-std::string html_escape(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out.push_back(c);
-        }
-    }
-    return out;
-}
-
 std::string html_page(int status, std::string_view detail) {
     std::string title = std::to_string(status) + " " + reason_phrase(status);
     std::string page = "<!DOCTYPE html>\n<html><head><title>" + title +
                        "</title></head><body><h1>" + title + "</h1>";
-    if (!detail.empty()) page += "<p>" + html_escape(detail) + "</p>";
+    if (!detail.empty()) page += "<p>" + report::escape_html(detail) + "</p>";
     page += "</body></html>\n";
     return page;
 }
