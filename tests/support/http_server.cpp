@@ -21,8 +21,8 @@
 #include <sys/types.h>
 #include <unistd.h>
 
-#include "report/html_escape.hpp"
 #include <zlib.h>
+#include "report/html_escape.hpp"
 
 namespace suasana::testing {
 
