@@ -23,7 +23,7 @@ struct ScrapeOptions {
 Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, Streams io);
 
 struct IngestOptions {
-    std::string file;  ///< "-" for stdin
+    std::vector<std::string> inputs;  ///< files and folders; "-" for stdin
     std::string url;
     std::string scraper;
     std::string story;

@@ -51,10 +51,8 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
         return app::run_scrape(*ctx, o, io);
     }
     if (cmd == "ingest") {
-        if (!a.has("url"))
-            return fail("ingest needs --url URL (the saved page's address)", ExitCode::usage);
-        return app::run_ingest(
-            *ctx, {a.positional[0], a.get("url"), a.get("scraper"), a.get("story")}, io);
+        return app::run_ingest(*ctx, {a.positional, a.get("url"), a.get("scraper"), a.get("story")},
+                               io);
     }
     if (cmd == "extract") {
         if (!a.has("scraper")) return fail("extract needs --scraper NAME", ExitCode::usage);
