@@ -94,6 +94,8 @@ Result<PageLine> ingest_page(IngestRun& r, const std::string& file) {
         article.label = article.url = *url;
         article.story = story_of(r, *url);
     }
+    // Of a thread's comment pages, the one whose address is the article's own names it.
+    if (*url == read.page.canonical_id) article.label = article.url = *url;
     PageLine line;
     line.new_comments = -article.new_comments;
     line.seen_comments = -article.seen_comments;
