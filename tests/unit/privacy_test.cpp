@@ -19,7 +19,7 @@ TEST_CASE("pseudonyms are keyed, stable and recognisable", "[store]") {
     CHECK_FALSE(is_pseudonym("Rina"));
 }
 
-TEST_CASE("ids derived from the author are keyed; the site's own ids are kept", "[store]") {
+TEST_CASE("ids derived from the author are keyed, the site's own ids are kept", "[store]") {
     const std::string key(64, 'a');
     std::string keyed = keyed_site_id(key, "h:bf12c80af7402c45");
     CHECK(keyed.rfind("k:", 0) == 0);
