@@ -1,12 +1,16 @@
 // `suasana ingest` and `suasana extract`: the page path from saved pages instead of the network.
+#include <deque>
+#include <future>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <utility>
 
 #include "app/commands.hpp"
 #include "app/page_path.hpp"
 #include "app/run_session.hpp"
 #include "app/saved_pages.hpp"
+#include "app/worker_pool.hpp"
 #include "extract/page_url.hpp"
 #include "util/iso_time.hpp"
 #include "util/json_writer.hpp"
@@ -15,13 +19,15 @@ namespace suasana::app {
 
 namespace {
 
-// Compiled scrapers by file and name, so a folder from one site compiles its scraper once.
+// Compiled scrapers by file and name, so a folder from one site compiles its scraper once;
+// safe to use from the threads that read pages.
 class Readers {
   public:
     explicit Readers(const Context& ctx) : m_ctx(ctx) {}
 
     /// Returns the reader of `scraper` (or, when empty, the scraper that fits `url`).
     Result<const SiteReader*> find(const std::string& scraper, const std::string& url) {
+        std::lock_guard<std::mutex> lock(m_mutex);
         auto spec = choose_scraper(m_ctx, scraper, url);
         if (!spec) return tl::unexpected(spec.error());
         std::string key = spec->file.string() + "\n" + spec->name;
@@ -33,6 +39,7 @@ class Readers {
 
   private:
     const Context& m_ctx;
+    std::mutex m_mutex;
     std::map<std::string, SiteReader> m_readers;
 };
 
@@ -41,6 +48,7 @@ struct IngestRun {
     const Context& ctx;
     const IngestOptions& options;
     PagePath& path;
+    WorkerPool& pool;
     Readers readers;
     Streams io;
     /// The articles the pages joined, by site and canonical id: the comment pages of one thread
@@ -73,55 +81,111 @@ std::string story_of(const IngestRun& r, const std::string& url) {
     return "";
 }
 
-Result<PageLine> ingest_page(IngestRun& r, const std::string& file) {
+// A saved page read on a worker thread, waiting to be kept in order.
+struct SavedPage {
+    std::string file;
+    std::optional<PageLine> failed;  ///< set when the page could not be read
+    const SiteReader* reader = nullptr;
+    PageSource source;
+    ReadPage read;
+};
+
+// Reads one saved page as far as it can go without the database; safe on any thread.
+SavedPage read_page(IngestRun& r, const std::string& file) {
+    SavedPage page;
+    page.file = file;
     auto bytes = read_saved_page(file, r.ctx.config.fetch.max_bytes, r.io.in);
-    if (!bytes) return failed("error", bytes.error().message);
+    if (!bytes) {
+        page.failed = failed("error", bytes.error().message);
+        return page;
+    }
     std::optional<std::string> url = r.options.url;
     if (url->empty()) url = extract::find_page_url(*bytes);
     if (!url) {
-        return failed("error", file +
-                                   ": the page names no address (no <link rel=\"canonical\">, no "
-                                   "\"saved from url\" comment); give it with --url");
+        page.failed = failed("error", file +
+                                          ": the page names no address (no <link "
+                                          "rel=\"canonical\">, no \"saved from url\" comment); "
+                                          "give it with --url");
+        return page;
     }
     auto reader = r.readers.find(r.options.scraper, *url);
-    if (!reader) return failed("error", file + ": " + reader.error().message);
-    PageSource source{*url, file, ""};
-    ReadPage read = r.path.read(**reader, *bytes, source);
-    if (!read.ok()) return failed(read.outcome, read.message);
-    const ScraperSpec& spec = (*reader)->extractor.spec();
-    ArticleTally& article = r.articles[{spec.name, read.page.canonical_id}];
+    if (!reader) {
+        page.failed = failed("error", file + ": " + reader.error().message);
+        return page;
+    }
+    page.reader = *reader;
+    page.source = PageSource{*url, file, ""};
+    page.read = r.path.read(**reader, *bytes, page.source);
+    if (!page.read.ok()) page.failed = failed(page.read.outcome, page.read.message);
+    return page;
+}
+
+// Keeps a page read ok under its article (pages of one site and canonical id share one).
+Result<PageLine> keep_page(IngestRun& r, SavedPage& page) {
+    if (page.failed) return *page.failed;
+    const std::string& url = page.source.url;
+    const ScraperSpec& spec = page.reader->extractor.spec();
+    ArticleTally& article = r.articles[{spec.name, page.read.page.canonical_id}];
     if (article.url.empty()) {
-        article.label = article.url = *url;
-        article.story = story_of(r, *url);
+        article.label = article.url = url;
+        article.story = story_of(r, url);
     }
     // Of a thread's comment pages, the one whose address is the article's own names it.
-    if (*url == read.page.canonical_id) article.label = article.url = *url;
+    if (url == page.read.page.canonical_id) article.label = article.url = url;
     PageLine line;
     line.new_comments = -article.new_comments;
     line.seen_comments = -article.seen_comments;
-    if (auto kept = r.path.keep(read, spec, source, article); !kept)
+    if (auto kept = r.path.keep(page.read, spec, page.source, article); !kept)
         return tl::unexpected(kept.error());
     line.new_comments += article.new_comments;
     line.seen_comments += article.seen_comments;
     return line;
 }
 
+// Prints a page's line and adds it to the run's totals; returns whether it went well.
+bool report_page(IngestRun& r, const std::string& file, const PageLine& line) {
+    bool ok = line.outcome == "ok";
+    ++r.totals.targets;
+    r.totals.pages += ok ? 1 : 0;
+    r.totals.comments_new += line.new_comments;
+    r.totals.comments_seen += line.seen_comments;
+    if (!r.ctx.options.quiet || !ok) {
+        r.io.out << file << ": " << line.new_comments << " new, " << line.seen_comments << " seen, "
+                 << line.outcome << "\n";
+    }
+    if (!ok) r.io.err << "suasana: " << line.message << "\n";
+    return ok;
+}
+
+// Reads the pages on the pool, keeps and reports them in the order given; pages read ahead of
+// their turn are bounded, so memory stays flat on a folder of any size.
 Result<ExitCode> ingest_pages(IngestRun& r, const std::vector<std::string>& files) {
-    bool all_ok = true;
-    for (const auto& file : files) {
-        auto line = ingest_page(r, file);
-        if (!line) return tl::unexpected(line.error());
-        bool ok = line->outcome == "ok";
-        all_ok = all_ok && ok;
-        ++r.totals.targets;
-        r.totals.pages += ok ? 1 : 0;
-        r.totals.comments_new += line->new_comments;
-        r.totals.comments_seen += line->seen_comments;
-        if (!r.ctx.options.quiet || !ok) {
-            r.io.out << file << ": " << line->new_comments << " new, " << line->seen_comments
-                     << " seen, " << line->outcome << "\n";
+    const std::size_t bound = 4 * static_cast<std::size_t>(r.pool.size());
+    std::deque<std::future<SavedPage>> reading;
+    // After an error, the pages still being read are waited for: their threads use `r`.
+    struct WaitAll {
+        std::deque<std::future<SavedPage>>& futures;
+        ~WaitAll() {
+            for (auto& f : futures) f.wait();
         }
-        if (!ok) r.io.err << "suasana: " << line->message << "\n";
+    } wait_all{reading};
+    bool all_ok = true;
+    auto keep_oldest = [&]() -> Result<void> {
+        SavedPage page = reading.front().get();
+        reading.pop_front();
+        auto line = keep_page(r, page);
+        if (!line) return tl::unexpected(line.error());
+        all_ok = report_page(r, page.file, *line) && all_ok;
+        return {};
+    };
+    for (const auto& file : files) {
+        reading.push_back(r.pool.submit([&r, file] { return read_page(r, file); }));
+        while (reading.size() > bound) {
+            if (auto kept = keep_oldest(); !kept) return tl::unexpected(kept.error());
+        }
+    }
+    while (!reading.empty()) {
+        if (auto kept = keep_oldest(); !kept) return tl::unexpected(kept.error());
     }
     for (const auto& [key, article] : r.articles) r.path.settle(article);
     return all_ok ? ExitCode::ok : ExitCode::targets_failed;
@@ -165,7 +229,8 @@ Result<ExitCode> run_ingest(const Context& ctx, const IngestOptions& o, Streams 
     auto session = begin_run_session(ctx, "ingest", io);
     if (!session) return tl::unexpected(session.error());
     PagePath path(ctx, **kit, &session->db, session->author_key, io);
-    IngestRun r{ctx, o, path, Readers(ctx), io, {}, {}};
+    WorkerPool pool(resolve_jobs(o.jobs > 0 ? o.jobs : ctx.config.limits.jobs));
+    IngestRun r{ctx, o, path, pool, Readers(ctx), io, {}, {}};
     auto result = ingest_pages(r, *files);
     return end_run_session(*session, r.totals, std::move(result));
 }

@@ -1,5 +1,7 @@
 // `suasana scrape`: every target's pages fetched in waves, extracted, scored and stored.
 #include <algorithm>
+#include <chrono>
+#include <future>
 #include <iostream>
 #include <set>
 
@@ -7,6 +9,7 @@
 #include "app/commands.hpp"
 #include "app/page_path.hpp"
 #include "app/run_session.hpp"
+#include "app/worker_pool.hpp"
 #include "fetch/curl_fetcher.hpp"
 #include "fetch/url.hpp"
 #include "store/database.hpp"
@@ -15,6 +18,8 @@
 namespace suasana::app {
 
 namespace {
+
+enum class Wait { no, yes };
 
 // One target's progress through its comment pages.
 struct TargetRun {
@@ -29,12 +34,23 @@ struct TargetRun {
     std::string message;
 };
 
-// What every page of the run needs: the database and the page path into it.
+// What every page of the run needs: the database, the page path into it, and the threads that
+// read pages.
 struct Session {
     const Context& ctx;
     store::Database& db;
     PagePath& path;
+    WorkerPool& pool;
     Streams io;
+};
+
+// A fetched page on its way through its wave: read on a worker thread as soon as it arrives,
+// then taken (stored, its next page found) on the main thread in request order, so the
+// database, the warnings and the fetches table come out the same whatever order pages arrive in.
+struct Arrival {
+    FetchResult fetched;
+    PageSource source;
+    std::future<ReadPage> read;  ///< valid when the page is read (a body to extract)
 };
 
 // Returns the request for the run's next page: a plain GET, or the API's method, body, headers.
@@ -140,8 +156,16 @@ Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetch
     return {};
 }
 
+// Returns where the comments of a page fetched for `run` are read against: an API answer belongs
+// to the target's article (its URL carries the article's id), a page to its own final URL.
+PageSource source_of(const TargetRun& run, const FetchResult& fetched) {
+    return {run.api.used ? run.target->url : fetched.final_url, fetched.final_url,
+            fetched.content_type};
+}
+
 // Handles one fetched page of `run`: keeps its comments and finds the next page.
-Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
+Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
+    const FetchResult& fetched = arrival.fetched;
     run.next_url.clear();
     if (fetched.outcome == FetchOutcome::unchanged) return take_unchanged(s, run, fetched);
     if (!fetched.ok()) {
@@ -151,10 +175,8 @@ Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
         return {};
     }
     ++run.pages;
-    // An API answer belongs to the target's article: its URL carries the article's id.
-    PageSource source{run.api.used ? run.target->url : fetched.final_url, fetched.final_url,
-                      fetched.content_type};
-    ReadPage read = s.path.read(*run.reader, fetched.body, source);
+    ReadPage read = arrival.read.get();
+    const PageSource& source = arrival.source;
     if (!read.ok()) {
         run.outcome = read.outcome;
         run.message = read.message;
@@ -187,35 +209,108 @@ Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
     return {};
 }
 
+// Records a taken page's request in `fetches` (and logs it with -v).
+Result<void> record(Session& s, const TargetRun& run, const FetchResult& fetched,
+                    std::int64_t run_id) {
+    if (s.ctx.options.verbose) {
+        s.io.err << "suasana: " << run.target->name << ": GET " << fetched.url << " -> "
+                 << outcome_name(fetched.outcome) << " (HTTP " << fetched.http_status << ", "
+                 << fetched.body.size() << " bytes, " << fetched.ms << " ms)\n";
+    }
+    return s.db.record_fetch(run_id, fetched);
+}
+
+// One wave's pages, taken in request order as their reading finishes.
+class Wave {
+  public:
+    Wave(Session& s, std::vector<TargetRun>& runs, std::int64_t run_id, std::size_t size)
+        : m_s(s), m_runs(runs), m_run_id(run_id), m_arrivals(size) {}
+    Wave(const Wave&) = delete;
+    Wave& operator=(const Wave&) = delete;
+    /// Waits for pages still being read (after an error): their threads use the arrivals.
+    ~Wave() {
+        for (auto& a : m_arrivals) {
+            if (a && a->read.valid()) a->read.wait();
+        }
+    }
+
+    /// Starts reading a page that arrived (the wave's `position`-th request).
+    void arrive(std::size_t position, FetchResult&& fetched) {
+        Arrival& a = m_arrivals[position].emplace();
+        a.fetched = std::move(fetched);
+        const TargetRun& run = m_runs[a.fetched.tag];
+        if (a.fetched.ok()) {
+            a.source = source_of(run, a.fetched);
+            a.read = m_s.pool.submit([&path = m_s.path, &reader = *run.reader, &a] {
+                return path.read(reader, a.fetched.body, a.source);
+            });
+        }
+        ++m_pending;
+    }
+
+    /// Takes every page whose turn has come and whose reading is done; with Wait::yes, waits
+    /// for each in turn until all are taken. The first database error stops the taking.
+    Result<void> take(Wait wait) {
+        // Pages read ahead of their turn are bounded, so memory stays flat on long waves.
+        const std::size_t bound = 4 * static_cast<std::size_t>(m_s.pool.size());
+        while (m_next < m_arrivals.size() && m_arrivals[m_next] && m_error.empty()) {
+            Arrival& a = *m_arrivals[m_next];
+            bool ready = !a.read.valid() ||
+                         a.read.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+            if (!ready && wait == Wait::no && m_pending <= bound) break;
+            TargetRun& run = m_runs[a.fetched.tag];
+            auto done = record(m_s, run, a.fetched, m_run_id);
+            if (done) done = take_page(m_s, run, a);
+            if (!done) m_error = done.error().message, m_exit = done.error().exit;
+            m_arrivals[m_next].reset();  // the body and the read page go now
+            --m_pending;
+            ++m_next;
+        }
+        if (!m_error.empty()) return tl::unexpected(Error{m_error, m_exit});
+        return {};
+    }
+
+  private:
+    Session& m_s;
+    std::vector<TargetRun>& m_runs;
+    std::int64_t m_run_id;
+    std::vector<std::optional<Arrival>> m_arrivals;
+    std::size_t m_next = 0, m_pending = 0;
+    std::string m_error;
+    std::optional<ExitCode> m_exit;
+};
+
 // Fetches every target's pages in waves: the next page of every unfinished target together.
 Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64_t run_id) {
     fetch::CurlFetcher fetcher(s.ctx.config.fetch);
     while (true) {
-        std::vector<FetchRequest> wave;
+        std::vector<FetchRequest> requests;
+        std::vector<std::size_t> position(runs.size());
         for (std::size_t i = 0; i < runs.size(); ++i) {
             TargetRun& run = runs[i];
             if (run.next_url.empty()) continue;
             run.visited.insert(run.next_url);
             auto request = next_request(s, run, i);
             if (!request) return tl::unexpected(request.error());
-            wave.push_back(std::move(*request));
+            position[i] = requests.size();
+            requests.push_back(std::move(*request));
         }
-        if (wave.empty()) return {};
-        std::vector<FetchResult> results = fetcher.fetch_all(wave);
-        for (const FetchResult& robots : fetcher.take_robots_fetches()) {
+        if (requests.empty()) return {};
+        Wave wave(s, runs, run_id, requests.size());
+        fetcher.fetch_each(requests, [&](FetchResult&& fetched) {
+            std::size_t at = position[fetched.tag];
+            wave.arrive(at, std::move(fetched));
+            (void)wave.take(Wait::no);  // an error is kept and returned below
+        });
+        if (auto taken = wave.take(Wait::yes); !taken) return taken;
+        // robots.txt requests after the wave's pages: the order they finish in is not the
+        // order the pages were asked for, and the table's order should not depend on timing.
+        std::vector<FetchResult> robots_files = fetcher.take_robots_fetches();
+        std::sort(robots_files.begin(), robots_files.end(),
+                  [](const FetchResult& a, const FetchResult& b) { return a.url < b.url; });
+        for (const FetchResult& robots : robots_files) {
             if (auto recorded = s.db.record_fetch(run_id, robots); !recorded)
                 return tl::unexpected(recorded.error());
-        }
-        for (const FetchResult& fetched : results) {
-            TargetRun& run = runs[fetched.tag];
-            if (s.ctx.options.verbose) {
-                s.io.err << "suasana: " << run.target->name << ": GET " << fetched.url << " -> "
-                         << outcome_name(fetched.outcome) << " (HTTP " << fetched.http_status
-                         << ", " << fetched.body.size() << " bytes, " << fetched.ms << " ms)\n";
-            }
-            if (auto recorded = s.db.record_fetch(run_id, fetched); !recorded)
-                return tl::unexpected(recorded.error());
-            if (auto taken = take_page(s, run, fetched); !taken) return taken;
         }
     }
 }
@@ -274,6 +369,7 @@ Result<ExitCode> scrape_targets(Session& s, std::vector<TargetRun>& runs,
 }  // namespace
 
 Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, Streams io) {
+    WorkerPool pool(resolve_jobs(options.jobs > 0 ? options.jobs : ctx.config.limits.jobs));
     auto kit = make_scoring_kit(ctx);
     if (!kit) return tl::unexpected(kit.error());
     auto runs = plan_targets(ctx, options);
@@ -281,7 +377,7 @@ Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, St
     auto session = begin_run_session(ctx, "scrape", io);
     if (!session) return tl::unexpected(session.error());
     PagePath path(ctx, **kit, &session->db, session->author_key, io);
-    Session s{ctx, session->db, path, io};
+    Session s{ctx, session->db, path, pool, io};
     store::RunTotals totals;
     auto result = scrape_targets(s, *runs, options, session->run_id, totals);
     return end_run_session(*session, totals, std::move(result));
