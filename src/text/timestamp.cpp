@@ -40,14 +40,10 @@ std::optional<int> read_number(std::string_view s, std::size_t& pos, std::size_t
 // Reads an optional trailing zone: WIB/WITA/WIT, Z, UTC/GMT, or +07:00 / +0700.
 std::optional<int> read_zone(std::string_view s, std::size_t& pos) {
     while (pos < s.size() && s[pos] == ' ') ++pos;
-    std::string_view rest = s.substr(pos);
-    if (util::starts_with(rest, "wita")) return pos += 4, 8 * 3600;
-    if (util::starts_with(rest, "wib")) return pos += 3, 7 * 3600;
-    if (util::starts_with(rest, "wit")) return pos += 3, 9 * 3600;
-    if (util::starts_with(rest, "utc") || util::starts_with(rest, "gmt"))
-        pos += 3;
-    else if (util::starts_with(rest, "z"))
-        return pos += 1, 0;
+    auto named = time_words::read_zone_name(s, pos);
+    if (named && *named != 0) return named;  // WIB, WITA, WIT
+    if (!named && util::starts_with(s.substr(pos), "z")) return pos += 1, 0;
+    // An offset (+07:00, +0700), alone or after UTC/GMT ("UTC+07:00").
     if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
         int sign = s[pos] == '-' ? -1 : 1;
         std::size_t p = pos + 1;
@@ -58,8 +54,7 @@ std::optional<int> read_zone(std::string_view s, std::size_t& pos) {
         pos = p;
         return sign * (*hh * 3600 + mm * 60);
     }
-    if (util::starts_with(rest, "utc") || util::starts_with(rest, "gmt")) return 0;
-    return std::nullopt;
+    return named;  // UTC/GMT alone: 0
 }
 
 // Matches the scraper pattern `format` (case matters: MM month, mm minute) against `s`
