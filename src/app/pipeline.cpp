@@ -1,7 +1,7 @@
 #include "app/pipeline.hpp"
 
+#include "crypto/hmac.hpp"
 #include "text/charset.hpp"
-#include "util/sha256.hpp"
 
 namespace suasana::app {
 
@@ -57,7 +57,7 @@ Result<Page> read_page(const SiteReader& reader, const score::Scorer& scorer,
 
 void pseudonymize_authors(Page& page, const std::string& key) {
     for (Comment& c : page.comments) {
-        if (c.author) c.author = "anon-" + util::hmac_sha256_hex(key, *c.author).substr(0, 16);
+        if (c.author) c.author = "anon-" + crypto::hmac_sha256_hex(key, *c.author).substr(0, 16);
     }
 }
 
