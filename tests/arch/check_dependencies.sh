@@ -2,8 +2,9 @@
 # Checks every #include in src/ against the dependency rules in src/dependencies.txt:
 #   - a stage includes headers of its own folder and of the stages it uses, nothing else;
 #   - a third-party library's headers are included only in the stage that wraps it;
-#   - a header that includes a third-party library's headers is private to its stage (other
-#     stages see our own types), unless the library is marked `public` (tl::expected);
+#   - a header that includes a third-party library's headers, directly or through another such
+#     header, is private to its stage (other stages see our own types), unless the library is
+#     marked `public` (tl::expected);
 #   - every folder under src/ is a stage of the table, and every stage of the table a folder.
 # Prints each violation as file:line: message and exits 1 when there is one.
 #
@@ -89,6 +90,17 @@ awk -F'\t' -v folders="$folders" '
             if (!(f[i] in is_stage)) report("src/" f[i] "/", 0, "folder is not a stage in src/dependencies.txt")
         }
         for (s in is_stage) if (s != "main" && !(s in folder_seen)) report("src/dependencies.txt", 0, "stage " s " has no folder src/" s "/")
+        # A header that includes a private header is private too (transitively).
+        do {
+            grew = 0
+            for (i = 1; i <= n_inc; i++) {
+                name = substr(inc_text[i], 2, length(inc_text[i]) - 2)
+                self = substr(inc_file[i], 5)
+                if (inc_text[i] ~ /^"/ && self ~ /\.hpp$/ && (name in private_header) && !(self in private_header)) {
+                    private_header[self] = private_header[name]; grew = 1
+                }
+            }
+        } while (grew)
         for (i = 1; i <= n_inc; i++) {
             inc = inc_text[i]; stage = inc_stage[i]
             if (inc !~ /^"/) continue

@@ -50,6 +50,8 @@ expect_violation "util using a stage" util/strings.cpp '#include "text/zone.hpp"
     "util does not use text"
 expect_violation "a library header leaking out of its folder" app/summary.cpp \
     '#include "config/toml_reader.hpp"' "exposes toml++ outside src/config/"
+expect_violation "a library header leaking through another header" app/summary.cpp \
+    '#include "fetch/transfer.hpp"' "exposes libcurl outside src/fetch/"
 rm -rf "$scratch/tree" && cp -r "$src/src" "$scratch/src" && mkdir "$scratch/src/newstage"
 "$check" "$scratch" >/dev/null 2>&1 && fail "a folder missing from the table passed"
 
