@@ -256,3 +256,23 @@ TEST_CASE("prune deletes old comments and their mentions, and replies lose their
     CHECK(count(path, "select count(*) from comments where parent_id is null") == 1);
     CHECK(count(path, "select count(*) from pragma_foreign_key_check") == 0);
 }
+
+TEST_CASE("prune deletes a comment without a time by when it was first seen", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("timeless-old", "bagus")};
+    page.comments[0].time = {};
+    REQUIRE(db->store_page(k_article, page, "2020-05-01T00:00:00Z", "v1"));
+    page.comments = {comment("timeless-new", "setuju")};
+    page.comments[0].time = {};
+    REQUIRE(db->store_page(k_article, page, "2022-05-01T00:00:00Z", "v1"));
+    REQUIRE(count(path, "select count(*) from comments where posted_at is null") == 2);
+    auto pruned = db->prune_before("2021-01-01T00:00:00Z");
+    REQUIRE(pruned);
+    CHECK(*pruned == 1);
+    CHECK(count(path, "select count(*) from comments where site_comment_id = 'timeless-old'") == 0);
+    CHECK(count(path, "select count(*) from comments where site_comment_id = 'timeless-new'") == 1);
+}
