@@ -75,9 +75,10 @@ Result<ExitCode> run_check(const Context& ctx, Streams io) {
 
 Result<ExitCode> run_prune(const Context& ctx, int older_than_days, Streams io) {
     if (older_than_days < 0) return fail("--older-than must not be negative", ExitCode::usage);
-    auto lock = store::RunLock::acquire(ctx.config.database);
+    auto lock = store::RunLock::acquire(ctx.config.database, database_file_mode(ctx));
     if (!lock) return tl::unexpected(lock.error());
-    auto db = store::Database::open(ctx.config.database, store::Access::read_write);
+    auto db = store::Database::open(ctx.config.database, store::Access::read_write,
+                                    database_file_mode(ctx));
     if (!db) return tl::unexpected(db.error());
     const std::int64_t cutoff = ctx.now - std::int64_t{older_than_days} * 86400;
     auto pruned = db->prune_before(util::format_utc(cutoff));
@@ -92,9 +93,10 @@ Result<ExitCode> run_prune(const Context& ctx, int older_than_days, Streams io) 
 Result<ExitCode> run_rescore(const Context& ctx, Streams io) {
     auto kit = make_scoring_kit(ctx);
     if (!kit) return tl::unexpected(kit.error());
-    auto lock = store::RunLock::acquire(ctx.config.database);
+    auto lock = store::RunLock::acquire(ctx.config.database, database_file_mode(ctx));
     if (!lock) return tl::unexpected(lock.error());
-    auto db = store::Database::open(ctx.config.database, store::Access::read_write);
+    auto db = store::Database::open(ctx.config.database, store::Access::read_write,
+                                    database_file_mode(ctx));
     if (!db) return tl::unexpected(db.error());
     const score::Scorer& scorer = *(*kit)->scorer;
     auto count = db->rescore_all(

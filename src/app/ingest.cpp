@@ -52,9 +52,10 @@ Result<ExitCode> run_ingest(const Context& ctx, const IngestOptions& o, Streams 
     auto body = read_saved_page(o.file, ctx.config.fetch.max_bytes, io.in);
     if (!body) return tl::unexpected(body.error());
 
-    auto lock = store::RunLock::acquire(ctx.config.database);
+    auto lock = store::RunLock::acquire(ctx.config.database, database_file_mode(ctx));
     if (!lock) return tl::unexpected(lock.error());
-    auto db = store::Database::open(ctx.config.database, store::Access::read_write);
+    auto db = store::Database::open(ctx.config.database, store::Access::read_write,
+                                    database_file_mode(ctx));
     if (!db) return tl::unexpected(db.error());
     auto run_id = db->begin_run("ingest", util::format_utc(util::now_epoch()));
     if (!run_id) return tl::unexpected(run_id.error());
