@@ -7,6 +7,7 @@
 
 #include "app/commands.hpp"
 #include "cli/options.hpp"
+#include "util/strings.hpp"
 
 namespace suasana::cli {
 
@@ -47,6 +48,12 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
         g, config_optional ? app::NeedConfig::optional : app::NeedConfig::required);
     if (!ctx) return tl::unexpected(ctx.error());
     const std::string& cmd = a.command;
+    // A URL's password would be stored with it and printed: refused like a config's url.
+    if (util::url_has_userinfo(a.get("url")))
+        return fail(
+            "--url carries a user name or password (user:pass@host), which would be "
+            "stored and printed with the URL; give the URL without it",
+            ExitCode::usage);
     if (cmd == "scrape") {
         app::ScrapeOptions o;
         if (auto it = a.values.find("target"); it != a.values.end()) o.targets = it->second;

@@ -137,8 +137,8 @@ void read_targets(const toml::array& arr, const fs::path& file, Config& c,
             // Not echoed: the URL holds a password.
             r.error("url",
                     "carries a user name or password (user:pass@host), which would be stored "
-                    "and printed with the URL; remove it and send credentials with the "
-                    "scraper's [headers] (e.g. Authorization) instead");
+                    "and printed with the URL; remove it and send credentials as a header in the "
+                    "scraper's [source] headers (e.g. Authorization) instead");
         }
         if (names_a_scraper_file(target.scraper))
             target.scraper = resolve(base, target.scraper).string();

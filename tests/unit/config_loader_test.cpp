@@ -83,7 +83,7 @@ TEST_CASE("a target url with a user name or password is refused, and not echoed"
                                                           url + "\"\n"));
         REQUIRE_FALSE(c);
         CHECK_THAT(c.error().message, Catch::Contains("config.toml:3: key 'target.url'"));
-        CHECK_THAT(c.error().message, Catch::Contains("[headers]"));
+        CHECK_THAT(c.error().message, Catch::Contains("[source] headers"));
         CHECK_THAT(c.error().message, !Catch::Contains("s3cret"));
     }
     // An @ after the host (a path, a query) is not a credential.
