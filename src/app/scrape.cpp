@@ -7,6 +7,7 @@
 
 #include "app/api_paging.hpp"
 #include "app/commands.hpp"
+#include "app/next_page.hpp"
 #include "app/page_path.hpp"
 #include "app/run_session.hpp"
 #include "app/worker_pool.hpp"
@@ -135,6 +136,17 @@ Result<void> remember_page(Session& s, const FetchResult& fetched,
                                 util::format_utc(s.ctx.now));
 }
 
+// Returns true, and ends the target with an error naming the page `from`, when `next` leads
+// away from the target (app/next_page): the pages already read are kept.
+bool refuse_off_target(TargetRun& run, const std::string& from, const std::string& next) {
+    auto why = find_off_target(*run.target, run.reader->extractor.spec(), next);
+    if (!why) return false;
+    run.outcome = "error";
+    run.message = from + ": " + *why;
+    run.article.complete = false;
+    return true;
+}
+
 // A 304: the page is as it was, so nothing is parsed; the comment page it linked to last time
 // is still checked. The article was not read in full, so no comment is marked deleted. The
 // pages read after it belong to the article stored for this target: without its id, a later
@@ -152,6 +164,7 @@ Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetch
     if (run.outcome == "ok" && run.pages == 0) run.outcome = "unchanged";
     if (!*known || (*known)->next_url.empty() || run.visited.count((*known)->next_url) != 0)
         return {};
+    if (refuse_off_target(run, fetched.url, (*known)->next_url)) return {};
     run.next_url = (*known)->next_url;
     return {};
 }
@@ -198,6 +211,7 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
         next = fetch::resolve_url(fetched.final_url, *page.next_href);
     }
     if (!next || run.visited.count(*next) != 0) return {};  // no next page, or a loop
+    if (refuse_off_target(run, fetched.final_url, *next)) return {};
     if (run.pages >= s.ctx.config.limits.max_pages) {
         run.article.complete = false;
         if (!s.ctx.options.quiet)
