@@ -1,5 +1,6 @@
 // `suasana scrape`: every target's pages fetched in waves, extracted, scored and stored.
 #include <algorithm>
+#include <deque>
 #include <iostream>
 #include <set>
 
@@ -21,14 +22,16 @@ namespace {
 struct TargetRun {
     const Target* target = nullptr;
     std::optional<SiteReader> reader;
-    std::string next_url;  ///< empty when done
-    std::set<std::string> visited;
+    std::deque<std::string> pending;  ///< comment pages still to read, in order; empty when done
+    std::set<std::string> visited;    ///< pages read or queued
+    bool capped = false;              ///< a page was left out for max_pages
     int pages = 0;
     bool complete = true;      ///< every comment page was read: missing comments were deleted
     std::string canonical_id;  ///< the first page's: later comment pages are the same article
     std::optional<std::int64_t> claimed;  ///< the comment count the first page states
     ApiPaging api;                        ///< comment APIs: which page comes next
     store::PageCounts counts;
+    std::set<std::int64_t> read_ids;  ///< the comments of counts.comment_ids, for lookups
     std::string outcome = "ok";
     std::string message;
 };
@@ -42,16 +45,16 @@ struct Session {
     Streams io;
 };
 
-// Returns the request for the run's next page: a plain GET, or the API's method, body, headers.
-Result<FetchRequest> next_request(Session& s, const TargetRun& run, std::size_t tag) {
+// Returns the request for page `url` of the run: a plain GET, or the API's method, body, headers.
+Result<FetchRequest> next_request(Session& s, const TargetRun& run, const std::string& url,
+                                  std::size_t tag) {
     // A file:// target is read because the user wrote it; its pagination (or API pages) only in
     // its own folder: the links in a saved page are the site's, not the user's.
-    bool local = run.next_url == run.target->url
-                     ? fetch::url_scheme(run.target->url) == "file"
-                     : fetch::file_within_folder_of(run.target->url, run.next_url);
-    FetchRequest request(run.next_url, tag, local ? AllowFile::yes : AllowFile::no);
+    bool local = url == run.target->url ? fetch::url_scheme(run.target->url) == "file"
+                                        : fetch::file_within_folder_of(run.target->url, url);
+    FetchRequest request(url, tag, local ? AllowFile::yes : AllowFile::no);
     if (!run.api.used) {
-        auto known = s.db.load_validators(run.next_url);
+        auto known = s.db.load_validators(url);
         if (!known) return tl::unexpected(known.error());
         if (*known) {
             request.etag = (*known)->etag;
@@ -84,12 +87,13 @@ Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOpti
         TargetRun run;
         run.target = &t;
         run.reader = std::move(*reader);
-        run.next_url = t.url;
         if (!spec->source_url.empty()) {
             auto api = start_api_paging(t, *spec);
             if (!api) return tl::unexpected(api.error());
             run.api = *api;
-            run.next_url = api_url(*spec, t, run.api);
+            run.pending.push_back(api_url(*spec, t, run.api));
+        } else {
+            run.pending.push_back(t.url);
         }
         runs.push_back(std::move(run));
     }
@@ -104,25 +108,51 @@ Result<void> skip_stale(Session& s, std::vector<TargetRun>& runs, const ScrapeOp
         auto last = s.db.last_activity(run.target->url);
         if (!last) return tl::unexpected(last.error());
         if (!*last || s.ctx.now - **last <= horizon) continue;
-        run.next_url.clear();
+        run.pending.clear();
         run.outcome = "stale";
         run.message = "no new comment since " + s.ctx.zone.day_of(**last) + "; --all scrapes it";
     }
     return {};
 }
 
+// Returns the page's comment-page links as absolute URLs (those that resolve), in page order.
+std::vector<std::string> resolve_links(const FetchResult& fetched, const Page& page) {
+    std::vector<std::string> urls;
+    for (const auto& href : page.next_hrefs) {
+        if (auto url = fetch::resolve_url(fetched.final_url, href)) urls.push_back(*url);
+    }
+    return urls;
+}
+
+// Queues the comment pages `urls` that were neither read nor queued yet, as many as max_pages
+// leaves room for; a page left out for max_pages makes the target incomplete (said once).
+void queue_pages(Session& s, TargetRun& run, const std::vector<std::string>& urls) {
+    const int max_pages = s.ctx.config.limits.max_pages;
+    for (const auto& url : urls) {
+        if (run.visited.count(url) != 0) continue;
+        if (run.pages + static_cast<int>(run.pending.size()) >= max_pages) {
+            run.complete = false;
+            if (!run.capped && !s.ctx.options.quiet)
+                s.io.err << "suasana: warning: " << run.target->name
+                         << ": stopped after max_pages (" << max_pages << ")\n";
+            run.capped = true;
+            return;
+        }
+        run.visited.insert(url);
+        run.pending.push_back(url);
+    }
+}
+
 // Stores what the next conditional request for this page needs (HTTP pages only).
 Result<void> remember_page(Session& s, const FetchResult& fetched,
-                           const std::optional<std::string>& next_href) {
+                           const std::vector<std::string>& next_urls) {
     if (fetched.etag.empty() && fetched.last_modified.empty()) return {};
-    std::string next;
-    if (next_href) next = fetch::resolve_url(fetched.final_url, *next_href).value_or("");
-    return s.db.save_validators(fetched.url, {fetched.etag, fetched.last_modified, next},
+    return s.db.save_validators(fetched.url, {fetched.etag, fetched.last_modified, next_urls},
                                 util::format_utc(s.ctx.now));
 }
 
-// A 304: the page is as it was, so nothing is parsed; the comment page it linked to last time
-// is still checked. The article was not read in full, so no comment is marked deleted. The
+// A 304: the page is as it was, so nothing is parsed; the comment pages it linked to last time
+// are still checked. The article was not read in full, so no comment is marked deleted. The
 // pages read after it belong to the article stored for this target: without its id, a later
 // page would name the article after its own URL and store copies of comments a killed run
 // had stored before saving that page's validators.
@@ -136,18 +166,32 @@ Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetch
     auto known = s.db.load_validators(fetched.url);
     if (!known) return tl::unexpected(known.error());
     if (run.outcome == "ok" && run.pages == 0) run.outcome = "unchanged";
-    if (!*known || (*known)->next_url.empty() || run.visited.count((*known)->next_url) != 0)
-        return {};
-    run.next_url = (*known)->next_url;
+    if (*known) queue_pages(s, run, (*known)->next_urls);
     return {};
+}
+
+// Adds one stored page to the target's totals. A comment read again in the same run (WordPress
+// serves its default comment page at the post URL and at comment-page-N) is counted once.
+void add_counts(TargetRun& run, const store::PageCounts& page) {
+    run.counts.article_id = page.article_id;
+    run.counts.new_comments += page.new_comments;
+    int again = 0;
+    for (std::int64_t id : page.comment_ids) {
+        if (run.read_ids.insert(id).second) {
+            run.counts.comment_ids.push_back(id);
+        } else {
+            ++again;
+        }
+    }
+    run.counts.seen_comments += page.seen_comments - again;
 }
 
 // Handles one fetched page of `run`: stores its comments and finds the next page.
 Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
     const Context& ctx = s.ctx;
-    run.next_url.clear();
     if (fetched.outcome == FetchOutcome::unchanged) return take_unchanged(s, run, fetched);
     if (!fetched.ok()) {
+        run.pending.clear();
         run.outcome = outcome_name(fetched.outcome);
         run.message = fetched.message;
         run.complete = false;
@@ -159,6 +203,7 @@ Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
     auto page =
         read_page(*run.reader, *s.kit.scorer, page_url, fetched.body, fetched.content_type, ctx);
     if (!page) {
+        run.pending.clear();
         run.outcome = "error";
         run.message = page.error().message;
         run.complete = false;
@@ -173,37 +218,23 @@ Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
     store::ArticleRef article{spec.name, run.canonical_id, run.target->url, run.target->story};
     auto counts = s.db.store_page(article, *page, util::format_utc(ctx.now), s.kit.lexicon.version);
     if (!counts) return tl::unexpected(counts.error());
-    run.counts.article_id = counts->article_id;
-    run.counts.new_comments += counts->new_comments;
-    run.counts.seen_comments += counts->seen_comments;
-    run.counts.comment_ids.insert(run.counts.comment_ids.end(), counts->comment_ids.begin(),
-                                  counts->comment_ids.end());
+    add_counts(run, *counts);
     for (const auto& w : page->warnings) {
         run.complete = false;
         if (!ctx.options.quiet)
             s.io.err << "suasana: warning: " << fetched.final_url << ": " << w << "\n";
     }
-    std::optional<std::string> next;
-    auto saved = remember_page(s, fetched, page->next_href);
+    std::vector<std::string> next = resolve_links(fetched, *page);
+    auto saved = remember_page(s, fetched, next);
     if (!saved) return saved;
     if (run.api.used) {
         // API paging: until a page has no comments, or the page the answer calls the last.
         if (page->comments.empty() || (page->last_page && run.api.page >= *page->last_page))
             return {};
         ++run.api.page;
-        next = api_url(run.reader->extractor.spec(), *run.target, run.api);
-    } else if (page->next_href) {
-        next = fetch::resolve_url(fetched.final_url, *page->next_href);
+        next = {api_url(run.reader->extractor.spec(), *run.target, run.api)};
     }
-    if (!next || run.visited.count(*next) != 0) return {};  // no next page, or a loop
-    if (run.pages >= ctx.config.limits.max_pages) {
-        run.complete = false;
-        if (!ctx.options.quiet)
-            s.io.err << "suasana: warning: " << run.target->name << ": stopped after max_pages ("
-                     << ctx.config.limits.max_pages << ")\n";
-        return {};
-    }
-    run.next_url = *next;
+    queue_pages(s, run, next);
     return {};
 }
 
@@ -214,9 +245,11 @@ Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64
         std::vector<FetchRequest> wave;
         for (std::size_t i = 0; i < runs.size(); ++i) {
             TargetRun& run = runs[i];
-            if (run.next_url.empty()) continue;
-            run.visited.insert(run.next_url);
-            auto request = next_request(s, run, i);
+            if (run.pending.empty()) continue;
+            std::string url = std::move(run.pending.front());
+            run.pending.pop_front();
+            run.visited.insert(url);
+            auto request = next_request(s, run, url, i);
             if (!request) return tl::unexpected(request.error());
             wave.push_back(std::move(*request));
         }

@@ -36,6 +36,7 @@ struct ScraperSpec {
 
     // [pagination]
     SpecField next, last_page;
+    std::vector<SpecField> links;  ///< every element matching one of these is a comment page
 
     // [source] (kind = "json"): where the JSON is
     SpecField source_script;  ///< a selector for the <script> that holds it (Next.js pattern)

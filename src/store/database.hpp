@@ -45,7 +45,8 @@ struct StoredComment {
 /// What a conditional request needs to know about a URL fetched before.
 struct HttpValidators {
     std::string etag, last_modified;
-    std::string next_url;  ///< the comment-page link the page had (followed after a 304)
+    /// The comment-page links the page had (followed after a 304); one per line in `next_url`.
+    std::vector<std::string> next_urls;
 };
 
 /// A run's totals for the `runs` table.
@@ -73,7 +74,7 @@ class Database {
 
     /// Returns the validators stored for `url`, or nothing when it was never fetched with any.
     Result<std::optional<HttpValidators>> load_validators(const std::string& url);
-    /// Stores the validators (and next comment-page link) of a page just fetched.
+    /// Stores the validators (and comment-page links) of a page just fetched.
     Result<void> save_validators(const std::string& url, const HttpValidators& validators,
                                  const std::string& now);
 

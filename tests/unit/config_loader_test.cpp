@@ -102,8 +102,8 @@ TEST_CASE("the bundled scraper files load", "[config]") {
     CHECK((*specs)[2].machine_translated);
     CHECK((*specs)[3].name == "wordpress");
     CHECK((*specs)[3].nested);
-    CHECK((*specs)[3].next.text ==
-          ".comment-navigation .nav-next a, a.wp-block-comments-pagination-next@href");
+    REQUIRE((*specs)[3].links.size() == 6);
+    CHECK((*specs)[3].links[0].text == ".comment-navigation .nav-previous a@href");
 }
 
 TEST_CASE("scraper file errors name the file, line and key", "[config]") {
@@ -118,6 +118,13 @@ TEST_CASE("scraper file errors name the file, line and key", "[config]") {
         "name = \"b\"\n[comments]\nitem = \"li\"\nauthor = \"a\"\nbody = \"p\"\nbdy = 1\n"));
     REQUIRE_FALSE(unknown);
     CHECK_THAT(unknown.error().message, Catch::Contains("b.toml:6: unknown key 'comments.bdy'"));
+    auto links =
+        load_scraper_file(dir.write("c.toml",
+                                    "name = \"c\"\n[comments]\nitem = \"li\"\nauthor = "
+                                    "\"a\"\nbody = \"p\"\n[pagination]\nlinks = \"a@href\"\n"));
+    REQUIRE_FALSE(links);
+    CHECK_THAT(links.error().message, Catch::Contains("key 'pagination.links'"));
+    CHECK_THAT(links.error().message, Catch::Contains("expected an array of strings"));
     TempDir twins;
     twins.write("x.toml",
                 "name = \"same\"\n[comments]\nitem = \"li\"\nauthor = \"a\"\nbody = \"p\"\n");
