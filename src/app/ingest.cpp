@@ -67,7 +67,7 @@ Result<ExitCode> run_ingest(const Context& ctx, const IngestOptions& o, Streams 
     for (const auto& t : ctx.config.targets) {
         if (story.empty() && t.url == o.url) story = t.story;
     }
-    store::ArticleRef article{spec->name, page->canonical_id, o.url, story};
+    store::ArticleRef article{spec->site, page->canonical_id, o.url, story, spec->name};
     auto counts =
         db->store_page(article, *page, util::format_utc(ctx.now), (*kit)->lexicon.version);
     if (!counts) return tl::unexpected(counts.error());

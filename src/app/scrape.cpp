@@ -159,7 +159,8 @@ Result<void> remember_page(Session& s, const FetchResult& fetched,
 Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetched) {
     run.complete = false;
     if (run.canonical_id.empty()) {
-        auto stored = s.db.canonical_id_of(run.reader->extractor.spec().name, run.target->url);
+        const ScraperSpec& spec = run.reader->extractor.spec();
+        auto stored = s.db.canonical_id_of(spec.site, spec.name, run.target->url);
         if (!stored) return tl::unexpected(stored.error());
         if (*stored) run.canonical_id = **stored;
     }
@@ -215,7 +216,8 @@ Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
         run.canonical_id = page->canonical_id;
         run.claimed = page->comment_count_claimed;
     }
-    store::ArticleRef article{spec.name, run.canonical_id, run.target->url, run.target->story};
+    store::ArticleRef article{spec.site, run.canonical_id, run.target->url, run.target->story,
+                              spec.name};
     auto counts = s.db.store_page(article, *page, util::format_utc(ctx.now), s.kit.lexicon.version);
     if (!counts) return tl::unexpected(counts.error());
     add_counts(run, *counts);
@@ -278,8 +280,10 @@ Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64
 Result<void> settle_target(Session& s, TargetRun& run) {
     if (run.outcome != "ok" || run.counts.article_id == 0) return {};
     if (run.complete) {
+        const ScraperSpec& spec = run.reader->extractor.spec();
+        auto judged = spec.id.empty() ? store::CommentIds::hashed : store::CommentIds::site;
         auto deleted = s.db.mark_missing_deleted(run.counts.article_id, run.counts.comment_ids,
-                                                 util::format_utc(s.ctx.now));
+                                                 util::format_utc(s.ctx.now), judged);
         if (!deleted) return tl::unexpected(deleted.error());
     }
     auto found = static_cast<std::int64_t>(run.counts.comment_ids.size());

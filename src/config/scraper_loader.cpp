@@ -78,6 +78,8 @@ Result<ScraperSpec> load_scraper_file(const fs::path& file) {
     };
     TableReader r(*parsed, file, "");
     r.get("name", s.name);
+    r.get("site", s.site);
+    if (s.site.empty()) s.site = s.name;
     r.get("description", s.description);
     r.get("match", s.match);
     r.get("kind", s.kind);

@@ -18,6 +18,9 @@ struct SpecField {
 struct ScraperSpec {
     std::filesystem::path file;
     std::string name;
+    /// The site the file reads: files with the same site store the same articles (keyed by site
+    /// + canonical id). Defaults to `name`.
+    std::string site;
     std::string description;
     std::vector<std::string> match;
     std::string kind = "html";

@@ -36,7 +36,7 @@ long count(const std::filesystem::path& db, const std::string& sql) {
     return d.execAndGet(sql).getInt64();
 }
 
-const ArticleRef k_article{"blog", "a-1", "https://blog.example/a-1", "harga"};
+const ArticleRef k_article{"blog", "a-1", "https://blog.example/a-1", "harga", "blog"};
 
 }  // namespace
 
