@@ -70,26 +70,37 @@ void Database::Impl::adopt_article(const ArticleRef& a) {
     }
     const std::int64_t into_id = into_q.getColumn(0).getInt64();
     // Each old comment the site's article already has (same id, or the other copy) maps to it;
-    // the rest move over. Replies follow the mapping; a kept hash takes the site's id.
+    // the rest move over. Replies follow the mapping; a kept hash takes the site's id and a
+    // kept copy without likes the merged one's.
     db->exec(
         "CREATE TEMP TABLE IF NOT EXISTS adopted (old_id INTEGER PRIMARY KEY, new_id INTEGER)");
     db->exec("DELETE FROM adopted");
-    SQLite::Statement map(
+    // SQLite cannot see the outer row in a subquery's ORDER BY: same ids first, then copies.
+    SQLite::Statement same_id(*db,
+                              "INSERT INTO adopted (old_id, new_id) SELECT o.id, t.id FROM "
+                              "comments o JOIN comments t ON t.article_id = ?2 AND "
+                              "t.site_comment_id = o.site_comment_id WHERE o.article_id = ?1");
+    SQLite::Statement copies(
         *db,
-        "INSERT INTO adopted (old_id, new_id) SELECT o.id, (SELECT t.id FROM comments t "
-        "WHERE t.article_id = ?2 AND (t.site_comment_id = o.site_comment_id OR " +
+        "INSERT OR IGNORE INTO adopted (old_id, new_id) SELECT o.id, (SELECT t.id FROM "
+        "comments t WHERE t.article_id = ?2 AND " +
             same_comment_sql("t", "o.author", "o.body", "o.posted_at", "o.site_comment_id") +
-            ") ORDER BY t.site_comment_id = o.site_comment_id DESC, t.id LIMIT 1) "
+            " AND t.id NOT IN (SELECT new_id FROM adopted) ORDER BY t.id LIMIT 1) "
             "FROM comments o WHERE o.article_id = ?1");
-    map.bind(1, old_id);
-    map.bind(2, into_id);
-    map.exec();
+    for (SQLite::Statement* q : {&same_id, &copies}) {
+        q->bind(1, old_id);
+        q->bind(2, into_id);
+        q->exec();
+    }
     for (const char* sql : {
              "DELETE FROM adopted WHERE new_id IS NULL",
              "UPDATE comments SET site_comment_id = (SELECT o.site_comment_id FROM adopted m "
              "JOIN comments o ON o.id = m.old_id WHERE m.new_id = comments.id) "
              "WHERE substr(site_comment_id, 1, 2) = 'h:' AND id IN (SELECT m.new_id FROM adopted "
              "m JOIN comments o ON o.id = m.old_id WHERE substr(o.site_comment_id, 1, 2) <> 'h:')",
+             "UPDATE comments SET likes = coalesce(likes, (SELECT max(o.likes) FROM adopted m JOIN "
+             "comments o ON o.id = m.old_id WHERE m.new_id = comments.id)) "
+             "WHERE id IN (SELECT new_id FROM adopted)",
              "UPDATE comments SET parent_id = (SELECT new_id FROM adopted WHERE old_id = "
              "comments.parent_id) WHERE parent_id IN (SELECT old_id FROM adopted)",
              "DELETE FROM comments WHERE id IN (SELECT old_id FROM adopted)",

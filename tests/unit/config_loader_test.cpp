@@ -100,6 +100,10 @@ TEST_CASE("the bundled scraper files load", "[config]") {
     CHECK((*specs)[1].source_script.text == "script#__NEXT_DATA__");
     CHECK((*specs)[2].name == "gate-square");
     CHECK((*specs)[2].machine_translated);
+    // Both Gate files read one site; a file without `site` is its own site.
+    CHECK((*specs)[1].site == "gate-square");
+    CHECK((*specs)[2].site == "gate-square");
+    CHECK((*specs)[3].site == "wordpress");
     CHECK((*specs)[3].name == "wordpress");
     CHECK((*specs)[3].nested);
     REQUIRE((*specs)[3].links.size() == 6);
