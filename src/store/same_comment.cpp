@@ -23,10 +23,13 @@ OtherCopies::OtherCopies(SQLite::Database& db, std::int64_t article_id)
 
 bool OtherCopies::possible(const Comment& c) {
     if (!m_kinds) {
-        SQLite::Statement q(m_db,
-                            "SELECT coalesce(max(substr(site_comment_id, 1, 2) = 'h:'), 0), "
-                            "coalesce(max(substr(site_comment_id, 1, 2) <> 'h:'), 0) "
-                            "FROM comments WHERE article_id = ?");
+        // Range probes on the (article_id, site_comment_id) index: "h;" follows every "h:…".
+        SQLite::Statement q(
+            m_db,
+            "SELECT EXISTS (SELECT 1 FROM comments WHERE article_id = ?1 AND "
+            "site_comment_id >= 'h:' AND site_comment_id < 'h;'), "
+            "EXISTS (SELECT 1 FROM comments WHERE article_id = ?1 AND site_comment_id < 'h:') OR "
+            "EXISTS (SELECT 1 FROM comments WHERE article_id = ?1 AND site_comment_id >= 'h;')");
         q.bind(1, m_article_id);
         q.executeStep();
         m_kinds.emplace(q.getColumn(0).getInt() != 0, q.getColumn(1).getInt() != 0);
