@@ -5,6 +5,7 @@
 
 #include "store/database.hpp"
 #include "store/database_impl.hpp"
+#include "store/privacy.hpp"
 #include "store/same_comment.hpp"
 #include "util/iso_time.hpp"
 
@@ -202,7 +203,15 @@ Result<PageCounts> Database::store_page(const ArticleRef& article, const Page& p
             m_impl->adopt_article(article);
         counts.article_id = m_impl->upsert_article(article, page, now);
         PageWriter writer(*m_impl->db, counts.article_id, now, lexicon_version);
-        for (const Comment& c : page.comments) {
+        // With privacy on, the copies written are pseudonymised here, whoever called.
+        std::vector<Comment> protected_comments;
+        if (!m_impl->author_key.empty()) {
+            protected_comments = page.comments;
+            for (Comment& c : protected_comments) pseudonymize(c, m_impl->author_key);
+        }
+        const std::vector<Comment>& comments =
+            m_impl->author_key.empty() ? page.comments : protected_comments;
+        for (const Comment& c : comments) {
             std::int64_t id = 0;
             std::optional<std::int64_t> copy = writer.other_copy(c);
             std::optional<std::int64_t> inserted;
@@ -225,9 +234,9 @@ Result<PageCounts> Database::store_page(const ArticleRef& article, const Page& p
         }
         // Parents second, so a flat list may name a parent that comes later on the page; a
         // parent from an earlier page of the thread is found in the database.
-        for (std::size_t i = 0; i < page.comments.size(); ++i) {
-            if (!page.comments[i].parent_site_id.empty())
-                writer.link_parent(counts.comment_ids[i], page.comments[i].parent_site_id);
+        for (std::size_t i = 0; i < comments.size(); ++i) {
+            if (!comments[i].parent_site_id.empty())
+                writer.link_parent(counts.comment_ids[i], comments[i].parent_site_id);
         }
         tx.commit();
         return counts;
@@ -293,7 +302,8 @@ Result<int> Database::mark_missing_deleted(std::int64_t article_id,
         SQLite::Statement mark(db,
                                "UPDATE comments SET deleted_at = ?1 WHERE article_id = ?2 AND "
                                "deleted_at IS NULL AND id NOT IN (SELECT id FROM present) AND "
-                               "(?3 = 0 OR (substr(site_comment_id, 1, 2) = 'h:') = (?3 = 2))");
+                               "(?3 = 0 OR " +
+                                   hashed_id_sql("site_comment_id") + " = (?3 = 2))");
         mark.bind(1, now);
         mark.bind(2, article_id);
         mark.bind(3, judged == CommentIds::any ? 0 : judged == CommentIds::site ? 1 : 2);

@@ -6,12 +6,16 @@
 
 namespace suasana::store {
 
+std::string hashed_id_sql(const std::string& column) {
+    return "(substr(" + column + ", 1, 2) IN ('h:', 'k:'))";
+}
+
 std::string same_comment_sql(const std::string& t, const std::string& author,
                              const std::string& body, const std::string& posted,
                              const std::string& site_id) {
-    return "(substr(" + t + ".site_comment_id, 1, 2) = 'h:') <> (substr(" + site_id +
-           ", 1, 2) = 'h:') AND coalesce(" + t + ".author, '') = coalesce(" + author +
-           ", '') AND " + t + ".body = " + body + " AND (" + t + ".posted_at IS NULL OR " + posted +
+    return hashed_id_sql(t + ".site_comment_id") + " <> " + hashed_id_sql(site_id) +
+           " AND coalesce(" + t + ".author, '') = coalesce(" + author + ", '') AND " + t +
+           ".body = " + body + " AND (" + t + ".posted_at IS NULL OR " + posted +
            " IS NULL OR substr(" + t + ".posted_at, 1, 16) = substr(" + posted + ", 1, 16))";
 }
 
@@ -23,13 +27,18 @@ OtherCopies::OtherCopies(SQLite::Database& db, std::int64_t article_id)
 
 bool OtherCopies::possible(const Comment& c) {
     if (!m_kinds) {
-        // Range probes on the (article_id, site_comment_id) index: "h;" follows every "h:…".
+        // Range probes on the (article_id, site_comment_id) index: "h;" follows every "h:…",
+        // "k;" every "k:…".
+        auto any = [](const char* range) {
+            return std::string("EXISTS (SELECT 1 FROM comments WHERE article_id = ?1 AND ") +
+                   range + ")";
+        };
         SQLite::Statement q(
-            m_db,
-            "SELECT EXISTS (SELECT 1 FROM comments WHERE article_id = ?1 AND "
-            "site_comment_id >= 'h:' AND site_comment_id < 'h;'), "
-            "EXISTS (SELECT 1 FROM comments WHERE article_id = ?1 AND site_comment_id < 'h:') OR "
-            "EXISTS (SELECT 1 FROM comments WHERE article_id = ?1 AND site_comment_id >= 'h;')");
+            m_db, "SELECT " + any("site_comment_id >= 'h:' AND site_comment_id < 'h;'") + " OR " +
+                      any("site_comment_id >= 'k:' AND site_comment_id < 'k;'") + ", " +
+                      any("site_comment_id < 'h:'") + " OR " +
+                      any("site_comment_id >= 'h;' AND site_comment_id < 'k:'") + " OR " +
+                      any("site_comment_id >= 'k;'"));
         q.bind(1, m_article_id);
         q.executeStep();
         m_kinds.emplace(q.getColumn(0).getInt() != 0, q.getColumn(1).getInt() != 0);
@@ -95,18 +104,21 @@ void Database::Impl::adopt_article(const ArticleRef& a) {
         q->bind(2, into_id);
         q->exec();
     }
-    for (const char* sql : {
-             "DELETE FROM adopted WHERE new_id IS NULL",
+    for (const std::string& sql : {
+             std::string("DELETE FROM adopted WHERE new_id IS NULL"),
              "UPDATE comments SET site_comment_id = (SELECT o.site_comment_id FROM adopted m "
-             "JOIN comments o ON o.id = m.old_id WHERE m.new_id = comments.id) "
-             "WHERE substr(site_comment_id, 1, 2) = 'h:' AND id IN (SELECT m.new_id FROM adopted "
-             "m JOIN comments o ON o.id = m.old_id WHERE substr(o.site_comment_id, 1, 2) <> 'h:')",
-             "UPDATE comments SET likes = coalesce(likes, (SELECT max(o.likes) FROM adopted m JOIN "
-             "comments o ON o.id = m.old_id WHERE m.new_id = comments.id)) "
-             "WHERE id IN (SELECT new_id FROM adopted)",
-             "UPDATE comments SET parent_id = (SELECT new_id FROM adopted WHERE old_id = "
-             "comments.parent_id) WHERE parent_id IN (SELECT old_id FROM adopted)",
-             "DELETE FROM comments WHERE id IN (SELECT old_id FROM adopted)",
+             "JOIN comments o ON o.id = m.old_id WHERE m.new_id = comments.id) WHERE " +
+                 hashed_id_sql("site_comment_id") +
+                 " AND id IN (SELECT m.new_id FROM adopted m JOIN comments o ON o.id = m.old_id "
+                 "WHERE NOT " +
+                 hashed_id_sql("o.site_comment_id") + ")",
+             std::string("UPDATE comments SET likes = coalesce(likes, (SELECT max(o.likes) FROM "
+                         "adopted m JOIN comments o ON o.id = m.old_id WHERE m.new_id = "
+                         "comments.id)) WHERE id IN (SELECT new_id FROM adopted)"),
+             std::string("UPDATE comments SET parent_id = (SELECT new_id FROM adopted WHERE "
+                         "old_id = comments.parent_id) WHERE parent_id IN (SELECT old_id FROM "
+                         "adopted)"),
+             std::string("DELETE FROM comments WHERE id IN (SELECT old_id FROM adopted)"),
          }) {
         db->exec(sql);
     }

@@ -15,10 +15,14 @@
 
 namespace suasana::store {
 
-/// Returns true for the ids suasana makes by hashing (the page had no comment id).
+/// Returns true for the ids suasana makes by hashing (the page had no comment id): "h:…", or
+/// "k:…" once keyed with privacy on.
 inline bool is_hashed_id(std::string_view id) {
-    return id.rfind("h:", 0) == 0;
+    return id.rfind("h:", 0) == 0 || id.rfind("k:", 0) == 0;
 }
+
+/// Returns the SQL for "`column` holds a hashed id" (is_hashed_id in SQL).
+std::string hashed_id_sql(const std::string& column);
 
 /// Returns the SQL condition "stored comment `t` is the other copy of the comment with this
 /// author, body, posted_at and site id" (each a column or a parameter; no data is spliced).
