@@ -8,6 +8,7 @@
 
 #include "store/database_impl.hpp"
 #include "store/schema.hpp"
+#include "util/strings.hpp"
 
 namespace suasana::store {
 
@@ -144,8 +145,10 @@ Result<std::optional<HttpValidators>> Database::load_validators(const std::strin
         q.bind(1, url);
         std::optional<HttpValidators> out;
         if (q.executeStep()) {
-            out = HttpValidators{q.getColumn(0).getString(), q.getColumn(1).getString(),
-                                 q.getColumn(2).getString()};
+            out = HttpValidators{q.getColumn(0).getString(), q.getColumn(1).getString(), {}};
+            for (auto& link : util::split(q.getColumn(2).getString(), '\n')) {
+                if (!link.empty()) out->next_urls.push_back(std::move(link));
+            }
         }
         return out;
     });
@@ -164,7 +167,11 @@ Result<void> Database::save_validators(const std::string& url, const HttpValidat
         q.bind(1, url);
         q.bind(2, v.etag);
         q.bind(3, v.last_modified);
-        q.bind(4, v.next_url);
+        std::string links;  // one per line: a resolved URL never holds a line break
+        for (const auto& link : v.next_urls) {
+            if (link.find('\n') == std::string::npos) links += (links.empty() ? "" : "\n") + link;
+        }
+        q.bind(4, links);
         q.bind(5, now);
         q.exec();
     });

@@ -58,6 +58,9 @@ struct Database::Impl {
     std::string author_key;  ///< set by protect_authors: every stored comment is pseudonymised
 
     std::int64_t upsert_article(const ArticleRef& a, const Page& page, const std::string& now);
+    /// Moves the article `a.scraper` stored under its own name before it named a different site
+    /// into `a.site`, merging its comments into an article the site already has.
+    void adopt_article(const ArticleRef& a);
     void insert_mentions(std::int64_t comment_id, const Score& score, Mentions existing);
 };
 

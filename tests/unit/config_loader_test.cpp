@@ -138,10 +138,14 @@ TEST_CASE("the bundled scraper files load", "[config]") {
     CHECK((*specs)[1].source_script.text == "script#__NEXT_DATA__");
     CHECK((*specs)[2].name == "gate-square");
     CHECK((*specs)[2].machine_translated);
+    // Both Gate files read one site; a file without `site` is its own site.
+    CHECK((*specs)[1].site == "gate-square");
+    CHECK((*specs)[2].site == "gate-square");
+    CHECK((*specs)[3].site == "wordpress");
     CHECK((*specs)[3].name == "wordpress");
     CHECK((*specs)[3].nested);
-    CHECK((*specs)[3].next.text ==
-          ".comment-navigation .nav-next a, a.wp-block-comments-pagination-next@href");
+    REQUIRE((*specs)[3].links.size() == 6);
+    CHECK((*specs)[3].links[0].text == ".comment-navigation .nav-previous a@href");
 }
 
 TEST_CASE("scraper file errors name the file, line and key", "[config]") {
@@ -156,6 +160,13 @@ TEST_CASE("scraper file errors name the file, line and key", "[config]") {
         "name = \"b\"\n[comments]\nitem = \"li\"\nauthor = \"a\"\nbody = \"p\"\nbdy = 1\n"));
     REQUIRE_FALSE(unknown);
     CHECK_THAT(unknown.error().message, Catch::Contains("b.toml:6: unknown key 'comments.bdy'"));
+    auto links =
+        load_scraper_file(dir.write("c.toml",
+                                    "name = \"c\"\n[comments]\nitem = \"li\"\nauthor = "
+                                    "\"a\"\nbody = \"p\"\n[pagination]\nlinks = \"a@href\"\n"));
+    REQUIRE_FALSE(links);
+    CHECK_THAT(links.error().message, Catch::Contains("key 'pagination.links'"));
+    CHECK_THAT(links.error().message, Catch::Contains("expected an array of strings"));
     TempDir twins;
     twins.write("x.toml",
                 "name = \"same\"\n[comments]\nitem = \"li\"\nauthor = \"a\"\nbody = \"p\"\n");
