@@ -107,6 +107,7 @@ Result<ExitCode> run_extract(const Context& ctx, const ExtractOptions& o, Stream
                    c.time.raw.empty() ? std::nullopt : std::optional<std::string>(c.time.raw))
             .field("body", c.body)
             .field("likes", c.likes)
+            .field("dislikes", c.dislikes)
             .field("replies", c.replies);
         if (o.why && i < page->field_paths.size()) {
             util::JsonObject why;

@@ -50,7 +50,8 @@ Result<Page> read_page(const SiteReader& reader, const score::Scorer& scorer,
     for (Comment& c : page->comments) {
         // A site's own zone reads its times; days are always counted in the configured zone.
         if (c.time.utc) c.time.local_day = ctx.zone.day_of(*c.time.utc);
-        c.score = scorer.score(c.body);
+        // A sticker's "body" is an image address, not words: stored, never scored.
+        if (c.scored) c.score = scorer.score(c.body);
     }
     return page;
 }

@@ -153,6 +153,18 @@ Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
         run.complete = false;
         return {};
     }
+    if (run.api.reading_article) {  // the article page names the API's article id
+        auto taken = take_article_id(run.api, run.reader->extractor, fetched, ctx.config.limits);
+        if (!taken) {
+            run.outcome = "error";
+            run.message = taken.error().message;
+            run.complete = false;
+            return {};
+        }
+        run.canonical_id = run.api.id;
+        run.next_url = api_url(run.reader->extractor.spec(), *run.target, run.api);
+        return {};
+    }
     ++run.pages;
     // An API answer belongs to the target's article: its URL carries the article's id.
     const std::string& page_url = run.api.used ? run.target->url : fetched.final_url;
@@ -188,14 +200,14 @@ Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
     if (!saved) return saved;
     if (run.api.used) {
         // API paging: until a page has no comments, or the page the answer calls the last.
-        if (page->comments.empty() || (page->last_page && run.api.page >= *page->last_page))
-            return {};
+        if (api_page_is_last(spec, run.api, *page)) return {};
         ++run.api.page;
         next = api_url(run.reader->extractor.spec(), *run.target, run.api);
     } else if (page->next_href) {
         next = fetch::resolve_url(fetched.final_url, *page->next_href);
     }
-    if (!next || run.visited.count(*next) != 0) return {};  // no next page, or a loop
+    // No next page, or a loop (an API's pages may share one URL: its page number moves on).
+    if (!next || (!run.api.used && run.visited.count(*next) != 0)) return {};
     if (run.pages >= ctx.config.limits.max_pages) {
         run.complete = false;
         if (!ctx.options.quiet)

@@ -13,7 +13,7 @@ constexpr const char* k_quotes_sql =
     "SELECT coalesce(c.author, ''), CAST(strftime('%s', c.posted_at) AS INTEGER), c.body, "
     "c.score, c.lexicon_version, c.machine_translated, a.url, coalesce(a.title, '') "
     "FROM comments c JOIN articles a ON a.id = c.article_id "
-    "WHERE a.story = ?1 AND c.posted_day BETWEEN ?2 AND ?3 AND c.spam = 0 "
+    "WHERE a.story = ?1 AND c.posted_day BETWEEN ?2 AND ?3 AND c.spam = 0 AND c.scored = 1 "
     "AND c.deleted_at IS NULL AND c.score * ?4 > 0 "
     "ORDER BY c.score * ?4 DESC, c.posted_at, c.id LIMIT ?5";
 
@@ -68,7 +68,7 @@ Result<StoryDetails> Database::load_story_details(const std::string& story,
             db,
             "SELECT count(*), coalesce(sum(c.machine_translated), 0) FROM comments c "
             "JOIN articles a ON a.id = c.article_id WHERE a.story = ? AND c.posted_day BETWEEN ? "
-            "AND ? AND c.spam = 0 AND c.deleted_at IS NULL");
+            "AND ? AND c.spam = 0 AND c.scored = 1 AND c.deleted_at IS NULL");
         basis.bind(1, story);
         basis.bind(2, first_day);
         basis.bind(3, last_day);
@@ -80,7 +80,7 @@ Result<StoryDetails> Database::load_story_details(const std::string& story,
             db,
             "SELECT DISTINCT c.lexicon_version FROM comments c "
             "JOIN articles a ON a.id = c.article_id WHERE a.story = ? AND c.posted_day BETWEEN ? "
-            "AND ? AND c.spam = 0 AND c.deleted_at IS NULL ORDER BY 1");
+            "AND ? AND c.spam = 0 AND c.scored = 1 AND c.deleted_at IS NULL ORDER BY 1");
         versions.bind(1, story);
         versions.bind(2, first_day);
         versions.bind(3, last_day);
