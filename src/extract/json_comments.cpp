@@ -15,6 +15,21 @@ std::optional<std::string> field(const json::Value& item, const SpecField& path)
     return item.at(path.text).text();
 }
 
+// Returns, for --why, the JSON path each field of `item` (at `path`) came from.
+FieldPaths field_paths(const json::Value& item, const ScraperSpec& spec, const std::string& path) {
+    FieldPaths paths;
+    for (auto [name, f] : {std::pair{"id", &spec.id},
+                           {"author", &spec.author},
+                           {"time", &spec.time},
+                           {"body", &spec.body},
+                           {"likes", &spec.likes},
+                           {"dislikes", &spec.dislikes},
+                           {"replies", &spec.replies}}) {
+        if (!f->empty() && item.at(f->text).valid()) paths.emplace_back(name, path + "." + f->text);
+    }
+    return paths;
+}
+
 // A reply's `parent` field wins over its nesting only when it names a comment of the page
 // (detik's `refer` inside a flat `child` list); a dangling or zero value falls back.
 void settle_parents(Page& page, std::size_t first,
@@ -92,20 +107,7 @@ void read_json_comments(const json::Value& root, const ScraperSpec& spec,
         if (!next.parent.empty()) nested_in.emplace_back(page.comments.size(), next.parent);
         std::string id = c.site_id;
         page.comments.push_back(std::move(c));
-        if (why == Why::yes) {
-            FieldPaths paths;
-            for (auto [name, f] : {std::pair{"id", &spec.id},
-                                   {"author", &spec.author},
-                                   {"time", &spec.time},
-                                   {"body", &spec.body},
-                                   {"likes", &spec.likes},
-                                   {"dislikes", &spec.dislikes},
-                                   {"replies", &spec.replies}}) {
-                if (!f->empty() && item.at(f->text).valid())
-                    paths.emplace_back(name, next.path + "." + f->text);
-            }
-            page.field_paths.push_back(std::move(paths));
-        }
+        if (why == Why::yes) page.field_paths.push_back(field_paths(item, spec, next.path));
         if (!spec.children.empty())
             push_all(item.at(spec.children.text).items(), id, next.path + "." + spec.children.text);
     }

@@ -49,6 +49,7 @@ put("config", (repo / "config.toml").read_bytes())
 
 # Selectors: every selector-looking value of the repository's scraper files, and our own.
 selector_keys = {"title", "published", "comment_count", "item", "id", "author", "time", "body",
+                 "id_selector", "dislikes",
                  "likes", "replies", "parent", "next", "script", "drop"}
 for p in tomls():
     try:
