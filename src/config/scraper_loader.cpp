@@ -145,6 +145,14 @@ void read_source(TableReader& r, ScraperSpec& s) {
     }
 }
 
+// Returns true when the API request needs the article id.
+bool asks_for_id(const ScraperSpec& s) {
+    auto has = [](const std::string& t) { return t.find("{id") != std::string::npos; };
+    bool in_headers = false;
+    for (const auto& h : s.source_headers) in_headers = in_headers || has(h.second);
+    return has(s.source_url) || has(s.source_body) || in_headers;
+}
+
 }  // namespace
 
 Result<ScraperSpec> load_scraper_file(const fs::path& file) {
@@ -185,6 +193,9 @@ Result<ScraperSpec> load_scraper_file(const fs::path& file) {
     }
     if (s.kind == "json" && s.source_script.empty() && s.source_url.empty())
         r.error("source", "kind = \"json\" needs [source] script or url");
+    if (asks_for_id(s) && s.page_id.empty() && s.page_id_selector.empty() &&
+        s.page_id_script.empty())
+        r.error("source", "uses {id}, but [page] has no id, id_selector or id_script");
     if (const toml::table* t = r.table("pagination")) {
         TableReader pr(*t, file, "pagination");
         get_field(pr, "next", s.next);

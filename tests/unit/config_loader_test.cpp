@@ -115,6 +115,8 @@ TEST_CASE("a JSON request body is written as a TOML table", "[config]") {
     TempDir dir;
     auto spec = load_scraper_file(dir.write("api.toml", R"(name = "api"
 kind = "json"
+[page]
+id = '/d-(\d+)'
 [source]
 url = "https://api.example.id/graphql"
 method = "POST"
