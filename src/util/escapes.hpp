@@ -15,8 +15,8 @@ std::string decode_percent_u(std::string_view s);
 /// reference without its `;`, stays as written.
 std::string decode_html_entities(std::string_view s);
 
-/// Returns `s` with every occurrence of `marker` replaced by a newline (nothing for an empty
-/// marker).
+/// Returns `s` with every occurrence of `marker` replaced by a newline (`s` unchanged for an
+/// empty marker).
 std::string marker_to_newline(std::string_view s, std::string_view marker);
 
 /// Returns `s` percent-encoded for a URL query or path: every byte except the unreserved
