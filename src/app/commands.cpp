@@ -74,7 +74,9 @@ Result<ExitCode> run_check(const Context& ctx, Streams io) {
     const score::Lexicon& lex = (*kit)->lexicon;
     io.out << "lexicon:  " << ctx.lexicon_dir.string() << " (version " << lex.version << ": "
            << lex.words.size() << " terms, " << lex.slang.size() << " slang forms, "
-           << lex.emoji.size() << " emoji, " << lex.spam.size() << " spam markers)\n";
+           << lex.emoji.size() << " emoji, " << lex.spam.size() << " spam markers, "
+           << lex.rhetorical.size() << " rhetorical openers, " << lex.versus.size()
+           << " head-to-head verbs, " << lex.no_stem.size() << " unstemmed words)\n";
     auto specs = config::load_scraper_dir(ctx.scrapers_dir);
     if (!specs) return fail(specs.error().message, ExitCode::usage);
     io.out << "scrapers: " << ctx.scrapers_dir.string() << "\n";

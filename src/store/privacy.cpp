@@ -1,6 +1,6 @@
 #include "store/privacy.hpp"
 
-#include "util/sha256.hpp"
+#include "crypto/hmac.hpp"
 
 namespace suasana::store {
 
@@ -17,7 +17,7 @@ bool all_lower_hex(std::string_view text) {
 
 std::string pseudonym(const std::string& key, const std::string& name) {
     return std::string(k_pseudonym_prefix) +
-           util::hmac_sha256_hex(key, name).substr(0, k_hex_digits);
+           crypto::hmac_sha256_hex(key, name).substr(0, k_hex_digits);
 }
 
 bool is_pseudonym(std::string_view author) {
@@ -33,7 +33,7 @@ bool is_derived_id(std::string_view site_id) {
 std::string keyed_site_id(const std::string& key, const std::string& site_id) {
     if (!is_derived_id(site_id)) return site_id;
     // The message is prefixed so an id's hash never equals an author's pseudonym digits.
-    return "k:" + util::hmac_sha256_hex(key, "site-id\x1f" + site_id).substr(0, k_hex_digits);
+    return "k:" + crypto::hmac_sha256_hex(key, "site-id\x1f" + site_id).substr(0, k_hex_digits);
 }
 
 void pseudonymize(Comment& comment, const std::string& key) {
