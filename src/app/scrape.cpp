@@ -170,7 +170,9 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
     if (fetched.outcome == FetchOutcome::unchanged) return take_unchanged(s, run, fetched);
     if (!fetched.ok()) {
         run.outcome = outcome_name(fetched.outcome);
-        run.message = fetched.message;
+        // A comment API's refusal names the API's address as well as the target's.
+        bool api = run.api.used && fetched.url != run.target->url;
+        run.message = api ? fetched.url + ": " + fetched.message : fetched.message;
         run.article.complete = false;
         return {};
     }
