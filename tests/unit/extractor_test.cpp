@@ -94,11 +94,12 @@ TEST_CASE("a flat list links replies through a parent attribute, and limits appl
     spec.body = {".text", 4};
     spec.parent = {"@data-parent", 5};
     spec.likes = {".likes", 6};
+    spec.dislikes = {".dislikes", 7};
     auto x = Extractor::compile(spec);
     REQUIRE(x);
     std::string html =
         "<div class=c data-id=1><b class=who>A</b><p class=text>halo</p><i "
-        "class=likes>1,2rb</i></div>"
+        "class=likes>1,2rb</i><i class=dislikes>7</i></div>"
         "<div class=c data-id=2 data-parent=1><b class=who>B</b><p class=text>hai juga</p></div>"
         "<div class=c data-id=3><b class=who></b><p class=text>" +
         std::string(50, 'z') + "</p></div>";
@@ -110,6 +111,8 @@ TEST_CASE("a flat list links replies through a parent attribute, and limits appl
     REQUIRE(page);
     REQUIRE(page->comments.size() == 3);
     CHECK(page->comments[0].likes == 1200);
+    CHECK(page->comments[0].dislikes == 7);
+    CHECK_FALSE(page->comments[1].dislikes);
     CHECK(page->comments[1].parent_site_id == "1");
     CHECK_FALSE(page->comments[2].author);  // an empty field is absent, not ""
     CHECK(page->comments[2].body == std::string(10, 'z'));
