@@ -157,7 +157,8 @@ void queue_pages(Session& s, TargetRun& run, const std::string& from,
                  const std::vector<std::string>& urls) {
     const int max_pages = s.ctx.config.limits.max_pages;
     for (const auto& url : urls) {
-        if (run.visited.count(url) != 0) continue;
+        // A loop; but an API's pages may share one URL: its page number moves on.
+        if (!run.api.used && run.visited.count(url) != 0) continue;
         if (refuse_off_target(run, from, url)) return;
         if (run.pages + static_cast<int>(run.pending.size()) >= max_pages) {
             run.article.complete = false;
@@ -214,8 +215,24 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
     if (!fetched.ok()) {
         run.pending.clear();
         run.outcome = outcome_name(fetched.outcome);
-        run.message = fetched.message;
+        // A comment API's refusal names the API's address as well as the target's (unless the
+        // message names it already, as a refused redirect does).
+        bool api = run.api.used && fetched.url != run.target->url &&
+                   fetched.message.find(fetched.url) == std::string::npos;
+        run.message = api ? fetched.url + ": " + fetched.message : fetched.message;
         run.article.complete = false;
+        return {};
+    }
+    if (run.api.reading_article) {  // the article page names the API's article id
+        auto taken = take_article_id(run.api, run.reader->extractor, fetched, s.ctx.config.limits);
+        if (!taken) {
+            run.outcome = "error";
+            run.message = taken.error().message;
+            run.article.complete = false;
+            return {};
+        }
+        run.article.canonical_id = run.api.id;
+        run.pending.push_back(api_url(run.reader->extractor.spec(), *run.target, run.api));
         return {};
     }
     ++run.pages;
@@ -236,7 +253,7 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
     if (!saved) return saved;
     if (run.api.used) {
         // API paging: until a page has no comments, or the page the answer calls the last.
-        if (page.comments.empty() || (page.last_page && run.api.page >= *page.last_page)) return {};
+        if (api_page_is_last(run.reader->extractor.spec(), run.api, page)) return {};
         ++run.api.page;
         next = {api_url(run.reader->extractor.spec(), *run.target, run.api)};
     }
@@ -274,7 +291,8 @@ class Wave {
         Arrival& a = m_arrivals[position].emplace();
         a.fetched = std::move(fetched);
         const TargetRun& run = m_runs[a.fetched.tag];
-        if (a.fetched.ok()) {
+        // An article page fetched only for the API's article id is not read for comments.
+        if (a.fetched.ok() && !run.api.reading_article) {
             a.source = source_of(run, a.fetched);
             a.read = m_s.pool.submit([&path = m_s.path, &reader = *run.reader, &a] {
                 return path.read(reader, a.fetched.body, a.source);

@@ -12,6 +12,8 @@
 
 namespace suasana::extract {
 
+class ArticleIdReader;
+
 /// What an extraction needs besides the page: where it came from and how to read times.
 struct ExtractContext {
     std::string url;
@@ -36,6 +38,9 @@ class Extractor {
     /// page cannot be parsed at all (too deep). A page without comments is not an error.
     Result<Page> extract(std::string html, const ExtractContext& context, Why why = Why::no) const;
     const ScraperSpec& spec() const;
+    /// Returns the reader of the article id a page names inside itself ([page] id_selector,
+    /// id_script); `used()` is false when the scraper gives neither.
+    const ArticleIdReader& article_id() const;
 
   private:
     struct Impl;
