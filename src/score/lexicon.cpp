@@ -89,7 +89,7 @@ std::vector<std::pair<const char*, Loader>> file_loaders(Lexicon& lex) {
              note_phrase(lex, k);
              lex.contrast.insert(std::move(k));
          })},
-        {"emoji.tsv", scored(-5, 5, [&](std::string k, double v) { lex.emoji[std::move(k)] = v; })},
+        {"emoji.tsv", scored(-5, 5, [&](const std::string& k, double v) { lex.emoji[k] = v; })},
         {"spam.tsv", scored(1, 5,
                             [&](std::string k, double v) {
                                 std::size_t n = word_count(k);
