@@ -8,8 +8,8 @@ namespace suasana::extract {
 namespace {
 
 constexpr std::size_t k_align = alignof(std::max_align_t);
-constexpr std::size_t k_first_block = 64 * 1024;
-constexpr std::size_t k_largest_block = 4 * 1024 * 1024;
+constexpr std::size_t k_first_block = std::size_t{64} * 1024;
+constexpr std::size_t k_largest_block = std::size_t{4} * 1024 * 1024;
 
 std::size_t round_up(std::size_t n) {
     return (n + k_align - 1) & ~(k_align - 1);

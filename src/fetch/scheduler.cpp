@@ -174,7 +174,7 @@ void Scheduler::start_robots(const std::string& origin, RobotsEntry& entry, Cloc
     spec.kind = TransferSpec::Kind::robots;
     spec.url = entry.url;
     // RFC 9309 2.5: at least 500 KiB must be parsed; more is not needed.
-    spec.max_bytes = 512 * 1024;
+    spec.max_bytes = std::int64_t{512} * 1024;
     auto t = make_transfer(m_settings, std::move(spec));
     if (!t) {
         entry.state = RobotsEntry::State::refused;
