@@ -27,6 +27,7 @@ struct TargetRun {
     int pages = 0;
     bool complete = true;      ///< every comment page was read: missing comments were deleted
     std::string canonical_id;  ///< the first page's: later comment pages are the same article
+    std::string landed_url;    ///< where the first page was fetched from, after redirects
     std::optional<std::int64_t> claimed;  ///< the comment count the first page states
     ApiPaging api;                        ///< comment APIs: which page comes next
     store::PageCounts counts;
@@ -125,7 +126,7 @@ Result<void> remember_page(Session& s, const FetchResult& fetched,
 // Returns true, and ends the target with an error naming the page `from`, when `next` leads
 // away from the target (app/next_page): the pages already read are kept.
 bool refuse_off_target(TargetRun& run, const std::string& from, const std::string& next) {
-    auto why = find_off_target(*run.target, run.reader->extractor.spec(), next);
+    auto why = find_off_target(*run.target, run.reader->extractor.spec(), run.landed_url, next);
     if (!why) return false;
     run.outcome = "error";
     run.message = from + ": " + *why;
@@ -159,6 +160,7 @@ Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetch
 Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
     const Context& ctx = s.ctx;
     run.next_url.clear();
+    if (run.landed_url.empty()) run.landed_url = fetched.final_url;
     if (fetched.outcome == FetchOutcome::unchanged) return take_unchanged(s, run, fetched);
     if (!fetched.ok()) {
         run.outcome = outcome_name(fetched.outcome);
