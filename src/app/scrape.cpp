@@ -31,8 +31,9 @@ struct TargetRun {
     std::set<std::string> visited;    ///< pages read or queued
     bool capped = false;              ///< a page was left out for max_pages
     int pages = 0;
-    ArticleTally article;  ///< the target's article: every page of a target is the same one
-    ApiPaging api;         ///< comment APIs: which page comes next
+    ArticleTally article;    ///< the target's article: every page of a target is the same one
+    std::string landed_url;  ///< where the first page was fetched from, after redirects
+    ApiPaging api;           ///< comment APIs: which page comes next
     std::string outcome = "ok";
     std::string message;
 };
@@ -141,7 +142,7 @@ std::vector<std::string> resolve_links(const FetchResult& fetched, const Page& p
 // Returns true, and ends the target with an error naming the page `from`, when `next` leads
 // away from the target (app/next_page): the pages already read are kept.
 bool refuse_off_target(TargetRun& run, const std::string& from, const std::string& next) {
-    auto why = find_off_target(*run.target, run.reader->extractor.spec(), next);
+    auto why = find_off_target(*run.target, run.reader->extractor.spec(), run.landed_url, next);
     if (!why) return false;
     run.outcome = "error";
     run.message = from + ": " + *why;
@@ -211,6 +212,7 @@ PageSource source_of(const TargetRun& run, const FetchResult& fetched) {
 // Handles one fetched page of `run`: keeps its comments and finds the next page.
 Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
     const FetchResult& fetched = arrival.fetched;
+    if (run.landed_url.empty()) run.landed_url = fetched.final_url;
     if (fetched.outcome == FetchOutcome::unchanged) return take_unchanged(s, run, fetched);
     if (!fetched.ok()) {
         run.pending.clear();

@@ -166,6 +166,8 @@ void Scheduler::try_start(std::size_t index, Clock::time_point now, Clock::time_
         job.first_start = now;
     }
     job.state = Job::State::running;
+    job.result.started_ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
     start(std::move(t), host, now);
 }
 
