@@ -8,6 +8,7 @@
 
 #include "app/api_paging.hpp"
 #include "app/commands.hpp"
+#include "app/next_page.hpp"
 #include "app/page_path.hpp"
 #include "app/run_session.hpp"
 #include "app/worker_pool.hpp"
@@ -137,12 +138,29 @@ std::vector<std::string> resolve_links(const FetchResult& fetched, const Page& p
     return urls;
 }
 
-// Queues the comment pages `urls` that were neither read nor queued yet, as many as max_pages
-// leaves room for; a page left out for max_pages makes the target incomplete (said once).
-void queue_pages(Session& s, TargetRun& run, const std::vector<std::string>& urls) {
+// Returns true, and ends the target with an error naming the page `from`, when `next` leads
+// away from the target (app/next_page): the pages already read are kept.
+bool refuse_off_target(TargetRun& run, const std::string& from, const std::string& next) {
+    auto why = find_off_target(*run.target, run.reader->extractor.spec(), next);
+    if (!why) return false;
+    run.outcome = "error";
+    run.message = from + ": " + *why;
+    run.article.complete = false;
+    return true;
+}
+
+// Queues the comment pages `urls` (linked from page `from`) that were neither read nor queued
+// yet, as many as max_pages leaves room for; a page left out for max_pages makes the target
+// incomplete (said once), a link away from the target ends it.
+void queue_pages(Session& s, TargetRun& run, const std::string& from,
+                 const std::vector<std::string>& urls) {
     const int max_pages = s.ctx.config.limits.max_pages;
     for (const auto& url : urls) {
         if (run.visited.count(url) != 0) continue;
+        if (refuse_off_target(run, from, url)) {
+            run.pending.clear();
+            return;
+        }
         if (run.pages + static_cast<int>(run.pending.size()) >= max_pages) {
             run.article.complete = false;
             if (!run.capped && !s.ctx.options.quiet)
@@ -180,7 +198,7 @@ Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetch
     auto known = s.db.load_validators(fetched.url);
     if (!known) return tl::unexpected(known.error());
     if (run.outcome == "ok" && run.pages == 0) run.outcome = "unchanged";
-    if (*known) queue_pages(s, run, (*known)->next_urls);
+    if (*known) queue_pages(s, run, fetched.url, (*known)->next_urls);
     return {};
 }
 
@@ -224,7 +242,7 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
         ++run.api.page;
         next = {api_url(run.reader->extractor.spec(), *run.target, run.api)};
     }
-    queue_pages(s, run, next);
+    queue_pages(s, run, fetched.final_url, next);
     return {};
 }
 

@@ -120,22 +120,27 @@ struct Extractor::Impl {
     std::vector<Selector> drop;
     std::optional<Selector> script;  ///< kind = "json": the <script> holding the comments
 
-    // Returns the value `field` takes from element `e` (already located), or nothing.
+    // Returns the value `field` takes from element `e` (already located), or nothing; control
+    // characters are replaced (util::replace_controls).
     std::optional<std::string> value_of(Element e, const Field& field, const NodeSet& items,
                                         const std::function<bool(Element)>& skip,
                                         std::string* path) const {
         if (!field || !e.valid()) return std::nullopt;
         if (path != nullptr) *path = element_path(e);
+        std::string value;
         if (!field->attribute.empty()) {
             auto v = e.attr(field->attribute);
             if (!v) return std::nullopt;
-            return std::string(util::trim(*v));
+            value = std::string(util::trim(*v));
+        } else {
+            // Nested items are never part of a field's text (a reply is not its parent's body).
+            auto skip_nested = [&](Element x) {
+                return items.count(x.node()) != 0 || (skip && skip(x));
+            };
+            value = HtmlDocument::text(e, skip_nested);
         }
-        // Nested items are never part of a field's text (a reply is not its parent's body).
-        auto skip_nested = [&](Element x) {
-            return items.count(x.node()) != 0 || (skip && skip(x));
-        };
-        return HtmlDocument::text(e, skip_nested);
+        util::replace_controls(value);
+        return value;
     }
 };
 

@@ -346,7 +346,9 @@ Result<int> Database::prune_before(const std::string& cutoff) {
     return guarded("pruning", [&] {
         SQLite::Database& db = *m_impl->db;
         SQLite::Transaction tx(db);
-        const char* old = "SELECT id FROM comments WHERE posted_at < ?1";
+        // A comment whose time could not be read ages from when it was first seen: retention
+        // keeps nothing forever.
+        const char* old = "SELECT id FROM comments WHERE coalesce(posted_at, first_seen_at) < ?1";
         SQLite::Statement orphan(db, std::string("UPDATE comments SET parent_id = NULL WHERE "
                                                  "parent_id IN (") +
                                          old + ")");
@@ -356,7 +358,7 @@ Result<int> Database::prune_before(const std::string& cutoff) {
             db, std::string("DELETE FROM mentions WHERE comment_id IN (") + old + ")");
         mentions.bind(1, cutoff);
         mentions.exec();
-        SQLite::Statement del(db, "DELETE FROM comments WHERE posted_at < ?1");
+        SQLite::Statement del(db, std::string("DELETE FROM comments WHERE id IN (") + old + ")");
         del.bind(1, cutoff);
         int deleted = del.exec();
         tx.commit();

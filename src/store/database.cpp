@@ -1,5 +1,11 @@
 #include "store/database.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include "store/database_impl.hpp"
 #include "store/schema.hpp"
 #include "util/strings.hpp"
@@ -15,13 +21,34 @@ Database::~Database() = default;
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 
-Result<Database> Database::open(const std::filesystem::path& file, Access access) {
+namespace {
+
+// Creates the database file before SQLite does, so it gets `mode` rather than 0644; SQLite then
+// creates the WAL and shared-memory files with the database's own mode.
+Result<void> prepare_file(const std::filesystem::path& file, FileMode mode) {
+    if (mode != FileMode::owner_only) return {};
+    if (auto narrowed = restrict_to_owner(file); !narrowed) return narrowed;
+    int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, create_mode(mode));
+    if (fd < 0)
+        return fail(file.string() + ": cannot create the database: " + std::strerror(errno),
+                    ExitCode::fatal);
+    ::close(fd);
+    return {};
+}
+
+}  // namespace
+
+Result<Database> Database::open(const std::filesystem::path& file, Access access, FileMode mode) {
     auto impl = std::make_unique<Impl>();
     impl->file = file;
     std::error_code ec;
     if (access == Access::read_only && !std::filesystem::is_regular_file(file, ec)) {
         return fail(file.string() + ": database not found (run `suasana scrape` first)",
                     ExitCode::fatal);
+    }
+    if (access == Access::read_write) {
+        if (auto prepared = prepare_file(file, mode); !prepared)
+            return tl::unexpected(prepared.error());
     }
     auto opened = guarded("opening " + file.string(), [&] {
         int flags = access == Access::read_only ? SQLite::OPEN_READONLY

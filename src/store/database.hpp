@@ -13,6 +13,7 @@
 #include "model/mood.hpp"
 #include "model/page.hpp"
 #include "model/report.hpp"
+#include "store/private_files.hpp"
 
 namespace suasana::store {
 
@@ -71,8 +72,10 @@ class Database {
   public:
     /// Returns the open database. read_write creates the file and migrates it to the current
     /// schema (WAL, busy timeout); read_only needs an existing file. Fails with exit code 3 on
-    /// any SQLite error and on a database written by a newer suasana.
-    static Result<Database> open(const std::filesystem::path& file, Access access);
+    /// any SQLite error and on a database written by a newer suasana. owner_only creates the
+    /// file 0600 (SQLite gives its WAL the database's mode) and narrows existing ones.
+    static Result<Database> open(const std::filesystem::path& file, Access access,
+                                 FileMode mode = FileMode::shared);
     ~Database();
     Database(Database&&) noexcept;
     Database& operator=(Database&&) noexcept;

@@ -55,6 +55,44 @@ url = "https://example.org/a"
     CHECK(c->targets[0].story == "t1");
 }
 
+TEST_CASE("a target's scraper path is relative to the config's folder, a name stays a name",
+          "[config]") {
+    TempDir dir;
+    auto c = load_config(dir.write("sub/config.toml", R"(
+[[target]]
+name = "by-path"
+url = "https://example.org/a"
+scraper = "mine/site.toml"
+[[target]]
+name = "by-name"
+url = "https://example.org/b"
+scraper = "wordpress"
+)"));
+    REQUIRE(c);
+    CHECK(c->targets[0].scraper == (dir.path() / "sub/mine/site.toml").string());
+    CHECK(c->targets[1].scraper == "wordpress");
+}
+
+TEST_CASE("a target url with a user name or password is refused, and not echoed", "[config]") {
+    TempDir dir;
+    for (const char* url : {"http://user:s3cret@example.org/a", "https://s3cret@example.org/",
+                            "http://u:s3cret@example.org?x"}) {
+        CAPTURE(url);
+        auto c = load_config(dir.write("config.toml", std::string("[[target]]\nname = \"a\"\n"
+                                                                  "url = \"") +
+                                                          url + "\"\n"));
+        REQUIRE_FALSE(c);
+        CHECK_THAT(c.error().message, Catch::Contains("config.toml:3: key 'target.url'"));
+        CHECK_THAT(c.error().message, Catch::Contains("[source] headers"));
+        CHECK_THAT(c.error().message, !Catch::Contains("s3cret"));
+    }
+    // An @ after the host (a path, a query) is not a credential.
+    auto ok = load_config(dir.write("config.toml",
+                                    "[[target]]\nname = \"a\"\n"
+                                    "url = \"https://example.org/@user?a=b@c\"\n"));
+    CHECK(ok);
+}
+
 TEST_CASE("config errors name the file, the line and the key", "[config]") {
     TempDir dir;
     struct Case {

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "store/database.hpp"
+#include "store/database_impl.hpp"
 #include "store/run_lock.hpp"
 #include "store/schema.hpp"
 #include "test_files.hpp"
@@ -302,6 +303,105 @@ TEST_CASE("with privacy on the store pseudonymises whatever it is given, and con
     CHECK(state->real_names == 0);
     CHECK(state->unkeyed_ids == 0);
     CHECK(db->protect_authors(key).value() == 0);
+}
+
+TEST_CASE("prune deletes a comment without a time by when it was first seen", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("timeless-old", "bagus")};
+    page.comments[0].time = {};
+    REQUIRE(db->store_page(k_article, page, "2020-05-01T00:00:00Z", "v1"));
+    page.comments = {comment("timeless-new", "setuju")};
+    page.comments[0].time = {};
+    REQUIRE(db->store_page(k_article, page, "2022-05-01T00:00:00Z", "v1"));
+    REQUIRE(count(path, "select count(*) from comments where posted_at is null") == 2);
+    auto pruned = db->prune_before("2021-01-01T00:00:00Z");
+    REQUIRE(pruned);
+    CHECK(*pruned == 1);
+    CHECK(count(path, "select count(*) from comments where site_comment_id = 'timeless-old'") == 0);
+    CHECK(count(path, "select count(*) from comments where site_comment_id = 'timeless-new'") == 1);
+}
+
+TEST_CASE("a re-scrape refreshes like and reply counts", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("1", "bagus")};
+    page.comments[0].likes = 3;
+    page.comments[0].replies = 1;
+    REQUIRE(db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1"));
+    page.comments[0].likes = 41;
+    page.comments[0].replies = 7;
+    auto again = db->store_page(k_article, page, "2023-07-22T06:00:00Z", "v1");
+    REQUIRE(again);
+    CHECK(again->seen_comments == 1);
+    CHECK(count(path, "select likes from comments") == 41);
+    CHECK(count(path, "select replies from comments") == 7);
+}
+
+TEST_CASE("spam and deleted comments are never the summary's or the report's strongest",
+          "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("counted+", "cukup bagus"), comment("spam+", "promo terbaik"),
+                     comment("deleted+", "luar biasa"),  comment("counted-", "agak jelek"),
+                     comment("spam-", "promo jelek"),    comment("deleted-", "sangat buruk")};
+    const double scores[] = {0.3, 0.99, 0.98, -0.3, -0.99, -0.98};
+    for (std::size_t i = 0; i < page.comments.size(); ++i) {
+        page.comments[i].score.compound = scores[i];
+        page.comments[i].score.label =
+            scores[i] > 0 ? suasana::Label::positive : suasana::Label::negative;
+        page.comments[i].score.spam = page.comments[i].site_id.rfind("spam", 0) == 0;
+    }
+    REQUIRE(db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1"));
+    Page later;
+    later.comments = {page.comments[0], page.comments[1], page.comments[3], page.comments[4]};
+    auto seen = db->store_page(k_article, later, "2023-07-22T06:00:00Z", "v1");
+    REQUIRE(seen);
+    REQUIRE(*db->mark_missing_deleted(seen->article_id, seen->comment_ids,
+                                      "2023-07-22T06:00:00Z") == 2);
+
+    auto summary = db->load_summary("2023-07-22", "2023-07-22", "");
+    REQUIRE(summary);
+    const auto& story = summary->stories.at(0);
+    REQUIRE(story.most_positive);
+    CHECK(story.most_positive->body == "cukup bagus");
+    REQUIRE(story.most_negative);
+    CHECK(story.most_negative->body == "agak jelek");
+    CHECK(story.days.at(0).comments == 2);  // the daily_mood view
+
+    auto details = db->load_story_details(story.story, "2023-07-22", "2023-07-22", 3);
+    REQUIRE(details);
+    REQUIRE(details->most_positive.size() == 1);
+    CHECK(details->most_positive[0].body == "cukup bagus");
+    REQUIRE(details->most_negative.size() == 1);
+    CHECK(details->most_negative[0].body == "agak jelek");
+    CHECK(details->comments == 2);
+}
+
+TEST_CASE("the mood views count comments by the same rule as the readers", "[store]") {
+    // The views live in a migration, written once; the readers use k_counted_comment. Both must
+    // say the same, or the day's numbers and its quotes disagree.
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    REQUIRE(Database::open(path, Access::read_write));
+    for (const char* view : {"daily_mood", "entity_daily"}) {
+        CAPTURE(view);
+        SQLite::Database d(path.string());
+        SQLite::Statement q(d, "select sql from sqlite_master where name = ?");
+        q.bind(1, view);
+        REQUIRE(q.executeStep());
+        CHECK_THAT(q.getColumn(0).getString(),
+                   Catch::Contains(std::string("WHERE ") + suasana::store::k_counted_comment));
+    }
 }
 
 TEST_CASE("a version 2 database migrates, and a scraper's old article joins its site's",
