@@ -146,21 +146,19 @@ bool refuse_off_target(TargetRun& run, const std::string& from, const std::strin
     run.outcome = "error";
     run.message = from + ": " + *why;
     run.article.complete = false;
+    run.pending.clear();
     return true;
 }
 
 // Queues the comment pages `urls` (linked from page `from`) that were neither read nor queued
 // yet, as many as max_pages leaves room for; a page left out for max_pages makes the target
-// incomplete (said once), a link away from the target ends it.
+// incomplete (said once); a page off the target ends it (refuse_off_target).
 void queue_pages(Session& s, TargetRun& run, const std::string& from,
                  const std::vector<std::string>& urls) {
     const int max_pages = s.ctx.config.limits.max_pages;
     for (const auto& url : urls) {
         if (run.visited.count(url) != 0) continue;
-        if (refuse_off_target(run, from, url)) {
-            run.pending.clear();
-            return;
-        }
+        if (refuse_off_target(run, from, url)) return;
         if (run.pages + static_cast<int>(run.pending.size()) >= max_pages) {
             run.article.complete = false;
             if (!run.capped && !s.ctx.options.quiet)
