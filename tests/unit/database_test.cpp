@@ -583,3 +583,27 @@ TEST_CASE("two scrapers of a site: a hashed comment and its site id are one comm
     REQUIRE(other);
     CHECK(other->new_comments == 1);
 }
+
+TEST_CASE("with privacy on, a keyed hash and the site's id are still one comment", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    REQUIRE(db->protect_authors(std::string(64, 'k')).value() == 0);
+    const ArticleRef html{"site", "p-1", "https://site.example/p/1", "s", "site-html"};
+    const ArticleRef json{"site", "p-1", "https://site.example/p/1", "s", "site-json"};
+    Page shown;
+    shown.comments = {comment("h:1", "bagus")};
+    REQUIRE(db->store_page(html, shown, "2023-07-22T05:00:00Z", "v1"));
+    CHECK(count(path, "select count(*) from comments where site_comment_id like 'k:%'") == 1);
+    Page data;
+    data.comments = {comment("11", "bagus")};
+    auto both = db->store_page(json, data, "2023-07-22T06:00:00Z", "v1");
+    REQUIRE(both);
+    CHECK(both->new_comments == 0);
+    CHECK(count(path, "select site_comment_id from comments") == 11);
+    auto again = db->store_page(html, shown, "2023-07-22T07:00:00Z", "v1");
+    REQUIRE(again);
+    CHECK(again->seen_comments == 1);
+    CHECK(count(path, "select count(*) from comments") == 1);
+}
