@@ -32,6 +32,11 @@ std::string decode(std::string text, const std::vector<DecodeStep>& steps) {
 }  // namespace
 
 Comment CommentBuilder::build(RawComment raw) {
+    // No field of a page may carry a terminal's control sequences into any output.
+    for (auto* field :
+         {&raw.id, &raw.author, &raw.time, &raw.body, &raw.likes, &raw.replies, &raw.parent}) {
+        if (*field) util::replace_controls(**field);
+    }
     Comment c;
     for (const FieldDecode& d : m_spec.decode) {
         std::optional<std::string>& value = d.field == "author" ? raw.author : raw.body;
