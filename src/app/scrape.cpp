@@ -218,7 +218,7 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
         run.pending.clear();
         run.outcome = outcome_name(fetched.outcome);
         // A comment API's refusal names the API's address as well as the target's (unless the
-        // message names it already, as a refused redirect does).
+        // message already does).
         bool api = run.api.used && fetched.url != run.target->url &&
                    fetched.message.find(fetched.url) == std::string::npos;
         run.message = api ? fetched.url + ": " + fetched.message : fetched.message;
@@ -234,7 +234,8 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
             return {};
         }
         run.article.canonical_id = run.api.id;
-        run.pending.push_back(api_url(run.reader->extractor.spec(), *run.target, run.api));
+        queue_pages(s, run, fetched.final_url,
+                    {api_url(run.reader->extractor.spec(), *run.target, run.api)});
         return {};
     }
     ++run.pages;
@@ -254,10 +255,13 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
     auto saved = remember_page(s, fetched, next);
     if (!saved) return saved;
     if (run.api.used) {
-        // API paging: until a page has no comments, or the page the answer calls the last.
+        // API paging: until a page has no comments, or the page the answer calls the last. An
+        // API's pages may share one URL (a GraphQL POST): the page number moves on, so the
+        // visited set does not hold them back; max_pages and the last page end them.
         if (api_page_is_last(run.reader->extractor.spec(), run.api, page)) return {};
         ++run.api.page;
         next = {api_url(run.reader->extractor.spec(), *run.target, run.api)};
+        run.visited.erase(next.front());
     }
     queue_pages(s, run, fetched.final_url, next);
     return {};

@@ -145,6 +145,7 @@ TEST_CASE("the bundled scraper files load", "[config]") {
     CHECK((*specs)[2].site == "gate-square");
     CHECK((*specs)[3].site == "gate-square");
     CHECK((*specs)[4].name == "kompas");
+    CHECK((*specs)[4].site == "kompas");
     CHECK((*specs)[4].wordless.size() == 1);
     CHECK((*specs)[5].site == "wordpress");
     CHECK((*specs)[5].name == "wordpress");

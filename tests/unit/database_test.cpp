@@ -301,7 +301,8 @@ TEST_CASE("dislikes are stored and updated, wordless comments kept out of the mo
     CHECK(rescored == 1);
 }
 
-TEST_CASE("a version 2 database gains dislikes and scored, its comments all scored", "[store]") {
+TEST_CASE("a version 2 database migrates to dislikes and scored, its comments all scored",
+          "[store]") {
     TempDir dir;
     auto path = dir.path() / "old.db";
     {
