@@ -59,7 +59,7 @@ Result<ExitCode> run_ingest(const Context& ctx, const IngestOptions& o, Streams 
     auto run_id = db->begin_run("ingest", util::format_utc(util::now_epoch()));
     if (!run_id) return tl::unexpected(run_id.error());
 
-    auto page = read_page(*reader, *(*kit)->scorer, o.url, *body, "", ctx);
+    auto page = read_page(*reader, *(*kit)->scorer, o.url, std::move(*body), "", ctx);
     if (!page) return fail(page.error().message);
     // The story: --story, else that of a configured target with this URL, else the article's
     // stored story (a new article gets the site's name).

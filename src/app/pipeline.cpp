@@ -29,11 +29,11 @@ Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx) {
 }
 
 Result<Page> read_page(const SiteReader& reader, const score::Scorer& scorer,
-                       const std::string& url, const std::string& body,
-                       const std::string& content_type, const Context& ctx) {
+                       const std::string& url, std::string body, const std::string& content_type,
+                       const Context& ctx) {
     // Charset from Content-Type, a BOM, <meta>, then ICU's detector; bad bytes are replaced
     // here, once, so everything stored is valid UTF-8.
-    auto decoded = text::decode_page(body, content_type);
+    auto decoded = text::decode_owned_page(std::move(body), content_type);
     if (!decoded) return fail(url + ": " + decoded.error().message);
     extract::ExtractContext where{url, &reader.zone, ctx.now, ctx.config.limits};
     auto page = reader.extractor.extract(std::move(decoded->utf8), where);

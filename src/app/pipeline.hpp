@@ -32,8 +32,8 @@ Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx);
 /// Returns the comments of a page body: decoded to UTF-8 (charset from `content_type` or the
 /// page's <meta>), extracted, each comment scored. `fetched_at` resolves relative times.
 Result<Page> read_page(const SiteReader& reader, const score::Scorer& scorer,
-                       const std::string& url, const std::string& body,
-                       const std::string& content_type, const Context& ctx);
+                       const std::string& url, std::string body, const std::string& content_type,
+                       const Context& ctx);
 
 /// Replaces every author name in `page` with a keyed hash ("anon-" and 16 hex digits), so the
 /// same author maps to the same pseudonym and the name itself is never stored.

@@ -143,7 +143,7 @@ Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetch
 }
 
 // Handles one fetched page of `run`: stores its comments and finds the next page.
-Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
+Result<void> take_page(Session& s, TargetRun& run, FetchResult& fetched) {
     const Context& ctx = s.ctx;
     run.next_url.clear();
     if (fetched.outcome == FetchOutcome::unchanged) return take_unchanged(s, run, fetched);
@@ -156,8 +156,8 @@ Result<void> take_page(Session& s, TargetRun& run, const FetchResult& fetched) {
     ++run.pages;
     // An API answer belongs to the target's article: its URL carries the article's id.
     const std::string& page_url = run.api.used ? run.target->url : fetched.final_url;
-    auto page =
-        read_page(*run.reader, *s.kit.scorer, page_url, fetched.body, fetched.content_type, ctx);
+    auto page = read_page(*run.reader, *s.kit.scorer, page_url, std::move(fetched.body),
+                          fetched.content_type, ctx);
     if (!page) {
         run.outcome = "error";
         run.message = page.error().message;
@@ -226,7 +226,7 @@ Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64
             if (auto recorded = s.db.record_fetch(run_id, robots); !recorded)
                 return tl::unexpected(recorded.error());
         }
-        for (const FetchResult& fetched : results) {
+        for (FetchResult& fetched : results) {
             TargetRun& run = runs[fetched.tag];
             if (s.ctx.options.verbose) {
                 s.io.err << "suasana: " << run.target->name << ": GET " << fetched.url << " -> "
