@@ -1,12 +1,12 @@
-// The commands that read: summary, score, eval, check, and rescore.
+// The smaller commands: score, eval, check, prune and rescore.
 #include <iostream>
 
 #include "app/commands.hpp"
 #include "app/pipeline.hpp"
+#include "app/run_session.hpp"
 #include "config/scraper_loader.hpp"
 #include "score/evaluation.hpp"
 #include "store/database.hpp"
-#include "store/run_lock.hpp"
 #include "util/iso_time.hpp"
 #include "util/strings.hpp"
 
@@ -73,6 +73,27 @@ Result<ExitCode> run_eval(const Context& ctx, const std::string& file, Streams i
     return ExitCode::ok;
 }
 
+// The privacy line of `check`: the option, and what the database still holds that it hides.
+Result<ExitCode> check_privacy(const Context& ctx, Streams io) {
+    const bool on = ctx.config.pseudonymize_authors;
+    io.out << "privacy:  pseudonymize_authors " << (on ? "on" : "off");
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(ctx.config.database, ec)) {
+        io.out << " (no database yet)\n";
+        return ExitCode::ok;
+    }
+    auto db = store::Database::open(ctx.config.database, store::Access::read_only);
+    if (!db) return tl::unexpected(db.error());
+    auto state = db->author_state();
+    if (!state) return tl::unexpected(state.error());
+    io.out << "; " << state->comments << " stored comments, " << state->real_names
+           << " with a real author name";
+    if (on && (state->real_names > 0 || state->unkeyed_ids > 0))
+        io.out << " (pseudonymised at the next scrape, ingest, rescore or prune)";
+    io.out << "\n";
+    return ExitCode::ok;
+}
+
 Result<ExitCode> run_check(const Context& ctx, Streams io) {
     const Config& c = ctx.config;
     io.out << "config:   " << (c.file.empty() ? "(built-in defaults)" : c.file.string()) << "\n"
@@ -83,7 +104,9 @@ Result<ExitCode> run_check(const Context& ctx, Streams io) {
     const score::Lexicon& lex = (*kit)->lexicon;
     io.out << "lexicon:  " << ctx.lexicon_dir.string() << " (version " << lex.version << ": "
            << lex.words.size() << " terms, " << lex.slang.size() << " slang forms, "
-           << lex.emoji.size() << " emoji, " << lex.spam.size() << " spam markers)\n";
+           << lex.emoji.size() << " emoji, " << lex.spam.size() << " spam markers, "
+           << lex.rhetorical.size() << " rhetorical openers, " << lex.versus.size()
+           << " head-to-head verbs, " << lex.no_stem.size() << " unstemmed words)\n";
     auto specs = config::load_scraper_dir(ctx.scrapers_dir);
     if (!specs) return fail(specs.error().message, ExitCode::usage);
     io.out << "scrapers: " << ctx.scrapers_dir.string() << "\n";
@@ -100,34 +123,30 @@ Result<ExitCode> run_check(const Context& ctx, Streams io) {
                << "\n";
     }
     io.out << "entities: " << c.entities.size() << "\n";
-    return ExitCode::ok;
+    return check_privacy(ctx, io);
 }
 
 Result<ExitCode> run_prune(const Context& ctx, int older_than_days, Streams io) {
     if (older_than_days < 0) return fail("--older-than must not be negative", ExitCode::usage);
-    auto lock = store::RunLock::acquire(ctx.config.database);
-    if (!lock) return tl::unexpected(lock.error());
-    auto db = store::Database::open(ctx.config.database, store::Access::read_write);
-    if (!db) return tl::unexpected(db.error());
+    auto session = begin_run_session(ctx, "prune", io);
+    if (!session) return tl::unexpected(session.error());
     const std::int64_t cutoff = ctx.now - std::int64_t{older_than_days} * 86400;
-    auto pruned = db->prune_before(util::format_utc(cutoff));
-    if (!pruned) return tl::unexpected(pruned.error());
+    auto pruned = session->db.prune_before(util::format_utc(cutoff));
+    if (!pruned) return end_run_session(*session, {}, tl::unexpected(pruned.error()));
     if (!ctx.options.quiet) {
         io.out << "pruned " << *pruned << " comments posted before " << ctx.zone.minute_of(cutoff)
                << " (" << ctx.zone.id() << ")\n";
     }
-    return ExitCode::ok;
+    return end_run_session(*session, {}, ExitCode::ok);
 }
 
 Result<ExitCode> run_rescore(const Context& ctx, Streams io) {
     auto kit = make_scoring_kit(ctx);
     if (!kit) return tl::unexpected(kit.error());
-    auto lock = store::RunLock::acquire(ctx.config.database);
-    if (!lock) return tl::unexpected(lock.error());
-    auto db = store::Database::open(ctx.config.database, store::Access::read_write);
-    if (!db) return tl::unexpected(db.error());
+    auto session = begin_run_session(ctx, "rescore", io);
+    if (!session) return tl::unexpected(session.error());
     const score::Scorer& scorer = *(*kit)->scorer;
-    auto count = db->rescore_all(
+    auto count = session->db.rescore_all(
         [&](const store::StoredComment& stored) {
             Comment c;
             c.score = scorer.score(stored.body);
@@ -135,11 +154,11 @@ Result<ExitCode> run_rescore(const Context& ctx, Streams io) {
             return c;
         },
         (*kit)->lexicon.version);
-    if (!count) return tl::unexpected(count.error());
+    if (!count) return end_run_session(*session, {}, tl::unexpected(count.error()));
     if (!ctx.options.quiet)
         io.out << "rescored " << *count << " comments with lexicon " << (*kit)->lexicon.version
                << " in zone " << ctx.zone.id() << "\n";
-    return ExitCode::ok;
+    return end_run_session(*session, {}, ExitCode::ok);
 }
 
 }  // namespace suasana::app

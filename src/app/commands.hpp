@@ -19,14 +19,16 @@ struct Streams {
 struct ScrapeOptions {
     std::vector<std::string> targets;  ///< empty: every configured target
     bool all = false;                  ///< include stale targets
+    int jobs = 0;                      ///< threads that read pages; 0: [limits] jobs
 };
 Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, Streams io);
 
 struct IngestOptions {
-    std::string file;  ///< "-" for stdin
+    std::vector<std::string> inputs;  ///< files and folders; "-" for stdin
     std::string url;
     std::string scraper;
     std::string story;
+    int jobs = 0;  ///< threads that read pages; 0: [limits] jobs
 };
 Result<ExitCode> run_ingest(const Context& ctx, const IngestOptions& options, Streams io);
 

@@ -5,6 +5,7 @@
 #include "config/scraper_loader.hpp"
 #include "extract/extractor.hpp"
 #include "text/timestamp.hpp"
+#include "util/glob.hpp"
 #include "util/iso_time.hpp"
 #include "util/strings.hpp"
 
@@ -89,7 +90,7 @@ Result<ScraperSpec> choose_scraper(const Context& ctx, const std::string& name_o
     std::size_t best_length = 0;
     for (const auto& s : *specs) {
         for (const auto& glob : s.match) {
-            if (extract::glob_match(glob, url) && (best == nullptr || glob.size() > best_length)) {
+            if (util::glob_match(glob, url) && (best == nullptr || glob.size() > best_length)) {
                 best = &s;
                 best_length = glob.size();
             }

@@ -1,11 +1,12 @@
 #pragma once
-// What `summary` and `report` share: the period a --date/--days pair names, and the summary of
-// that period read from the database (so both show the same numbers).
+// What `summary` and `report` share: the period a --date/--days pair names, opened once: the
+// database read-only, the scorer, and the summary of that period (so both show the same numbers).
+#include <memory>
 #include <string>
 
 #include "app/context.hpp"
+#include "app/pipeline.hpp"
 #include "model/mood.hpp"
-#include "score/scorer.hpp"
 #include "store/database.hpp"
 
 namespace suasana::app {
@@ -15,16 +16,20 @@ struct Period {
     std::string first_day, last_day;
 };
 
-/// Returns the `days` days ending at `date` ("today", "yesterday" or YYYY-MM-DD, in the
-/// configured zone); fails with exit code 2 on a malformed date or days outside 1..3660.
-Result<Period> resolve_period(const Context& ctx, const std::string& date, int days);
+/// A period opened for reading: what `summary` prints and `report` starts from.
+struct MoodPeriod {
+    Period period;
+    store::Database db;
+    std::unique_ptr<ScoringKit> kit;
+    MoodSummary summary;
+};
 
-/// Returns the summary of `period` (`story` empty for every story): per story and day the
-/// counts and moods, the extremes with local times, the head-to-head and the words that drove
-/// the mood (scored with `scorer`). Fails with exit code 2 for an unknown story, 3 on a database
-/// error.
-Result<MoodSummary> load_mood_summary(const Context& ctx, store::Database& db,
-                                      const score::Scorer& scorer, const Period& period,
-                                      const std::string& story);
+/// Opens the `days` days ending at `date` ("today", "yesterday" or YYYY-MM-DD, in the configured
+/// zone) for `story` (empty for every story): per story and day the counts and moods, the
+/// extremes with local times, the head-to-head and the words that drove the mood. Fails with
+/// exit code 2 on a malformed date, days outside 1..3660, a bad lexicon or an unknown story, 3 on
+/// a database error.
+Result<MoodPeriod> open_mood_period(const Context& ctx, const std::string& date, int days,
+                                    const std::string& story);
 
 }  // namespace suasana::app

@@ -1,8 +1,5 @@
 #include "app/pipeline.hpp"
 
-#include "text/charset.hpp"
-#include "util/sha256.hpp"
-
 namespace suasana::app {
 
 Result<SiteReader> make_site_reader(const Context& ctx, const ScraperSpec& spec) {
@@ -26,39 +23,6 @@ Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx) {
     kit->scorer =
         std::make_unique<score::Scorer>(kit->lexicon, ctx.config.neutral_band, ctx.config.entities);
     return kit;
-}
-
-Result<Page> read_page(const SiteReader& reader, const score::Scorer& scorer,
-                       const std::string& url, std::string body, const std::string& content_type,
-                       const Context& ctx) {
-    // Charset from Content-Type, a BOM, <meta>, then ICU's detector; bad bytes are replaced
-    // here, once, so everything stored is valid UTF-8.
-    auto decoded = text::decode_owned_page(std::move(body), content_type);
-    if (!decoded) return fail(url + ": " + decoded.error().message);
-    extract::ExtractContext where{url, &reader.zone, ctx.now, ctx.config.limits};
-    auto page = reader.extractor.extract(std::move(decoded->utf8), where);
-    if (!page) return fail(url + ": " + page.error().message);
-    if (page->fields_missing > 0) {
-        page->warnings.push_back(std::to_string(page->fields_missing) +
-                                 " comment field(s) matched nothing (stored empty)");
-    }
-    if (decoded->replaced > 0) {
-        page->warnings.push_back(std::to_string(decoded->replaced) +
-                                 " invalid byte sequence(s) in " + decoded->charset +
-                                 " replaced by U+FFFD");
-    }
-    for (Comment& c : page->comments) {
-        // A site's own zone reads its times; days are always counted in the configured zone.
-        if (c.time.utc) c.time.local_day = ctx.zone.day_of(*c.time.utc);
-        c.score = scorer.score(c.body);
-    }
-    return page;
-}
-
-void pseudonymize_authors(Page& page, const std::string& key) {
-    for (Comment& c : page.comments) {
-        if (c.author) c.author = "anon-" + util::hmac_sha256_hex(key, *c.author).substr(0, 16);
-    }
 }
 
 }  // namespace suasana::app

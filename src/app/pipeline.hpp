@@ -1,5 +1,5 @@
 #pragma once
-// The stages between a fetched body and stored comments, shared by scrape and ingest.
+// What reading pages needs, made once per run: a scraper compiled, the lexicon and its scorer.
 #include <memory>
 #include <string>
 
@@ -28,15 +28,5 @@ struct ScoringKit {
 
 /// Returns the configured lexicon and its scorer; fails with exit code 2 on a bad lexicon.
 Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx);
-
-/// Returns the comments of a page body: decoded to UTF-8 (charset from `content_type` or the
-/// page's <meta>), extracted, each comment scored. `fetched_at` resolves relative times.
-Result<Page> read_page(const SiteReader& reader, const score::Scorer& scorer,
-                       const std::string& url, std::string body, const std::string& content_type,
-                       const Context& ctx);
-
-/// Replaces every author name in `page` with a keyed hash ("anon-" and 16 hex digits), so the
-/// same author maps to the same pseudonym and the name itself is never stored.
-void pseudonymize_authors(Page& page, const std::string& key);
 
 }  // namespace suasana::app

@@ -7,9 +7,7 @@
 
 #include "app/commands.hpp"
 #include "app/mood_period.hpp"
-#include "app/pipeline.hpp"
 #include "report/report_html.hpp"
-#include "store/database.hpp"
 
 namespace suasana::app {
 
@@ -41,23 +39,18 @@ Result<void> write_report(const std::string& file, const std::string& html) {
 }  // namespace
 
 Result<ExitCode> run_report(const Context& ctx, const ReportOptions& o, Streams io) {
-    auto period = resolve_period(ctx, o.date, o.days);
-    if (!period) return tl::unexpected(period.error());
-    auto db = store::Database::open(ctx.config.database, store::Access::read_only);
-    if (!db) return tl::unexpected(db.error());
-    auto kit = make_scoring_kit(ctx);
-    if (!kit) return tl::unexpected(kit.error());
-    const score::Scorer& scorer = *(*kit)->scorer;
+    auto opened = open_mood_period(ctx, o.date, o.days, o.story);
+    if (!opened) return tl::unexpected(opened.error());
+    const Period& period = opened->period;
+    const score::Scorer& scorer = *opened->kit->scorer;
     MoodReport report;
-    auto summary = load_mood_summary(ctx, *db, scorer, *period, o.story);
-    if (!summary) return tl::unexpected(summary.error());
-    report.summary = std::move(*summary);
-    report.current_lexicon = (*kit)->lexicon.version;
+    report.summary = std::move(opened->summary);
+    report.current_lexicon = opened->kit->lexicon.version;
     report.generated_at = ctx.zone.minute_of(ctx.now);
     report.version = SUASANA_VERSION;
     for (const StoryMood& story : report.summary.stories) {
-        auto details = db->load_story_details(story.story, period->first_day, period->last_day,
-                                              k_quoted_comments);
+        auto details = opened->db.load_story_details(story.story, period.first_day, period.last_day,
+                                                     k_quoted_comments);
         if (!details) return tl::unexpected(details.error());
         for (auto* side : {&details->most_positive, &details->most_negative}) {
             for (QuotedComment& c : *side) {

@@ -1,21 +1,25 @@
 // `suasana scrape`: every target's pages fetched in waves, extracted, scored and stored.
 #include <algorithm>
+#include <chrono>
+#include <future>
 #include <iostream>
 #include <set>
 
 #include "app/api_paging.hpp"
 #include "app/commands.hpp"
-#include "app/pipeline.hpp"
+#include "app/page_path.hpp"
+#include "app/run_session.hpp"
+#include "app/worker_pool.hpp"
 #include "fetch/curl_fetcher.hpp"
 #include "fetch/url.hpp"
-#include "store/author_key.hpp"
 #include "store/database.hpp"
-#include "store/run_lock.hpp"
 #include "util/iso_time.hpp"
 
 namespace suasana::app {
 
 namespace {
+
+enum class Wait { no, yes };
 
 // One target's progress through its comment pages.
 struct TargetRun {
@@ -24,22 +28,29 @@ struct TargetRun {
     std::string next_url;  ///< empty when done
     std::set<std::string> visited;
     int pages = 0;
-    bool complete = true;      ///< every comment page was read: missing comments were deleted
-    std::string canonical_id;  ///< the first page's: later comment pages are the same article
-    std::optional<std::int64_t> claimed;  ///< the comment count the first page states
-    ApiPaging api;                        ///< comment APIs: which page comes next
-    store::PageCounts counts;
+    ArticleTally article;  ///< the target's article: every page of a target is the same one
+    ApiPaging api;         ///< comment APIs: which page comes next
     std::string outcome = "ok";
     std::string message;
 };
 
-// What every page of the run needs: the database, the scorer, the pseudonym key.
+// What every page of the run needs: the database, the page path into it, and the threads that
+// read pages.
 struct Session {
     const Context& ctx;
     store::Database& db;
-    const ScoringKit& kit;
-    std::string author_key;  ///< empty unless [privacy] pseudonymize_authors
+    PagePath& path;
+    WorkerPool& pool;
     Streams io;
+};
+
+// A fetched page on its way through its wave: read on a worker thread as soon as it arrives,
+// then taken (stored, its next page found) on the main thread in request order, so the
+// database, the warnings and the fetches table come out the same whatever order pages arrive in.
+struct Arrival {
+    FetchResult fetched;
+    PageSource source;
+    std::future<ReadPage> read;  ///< valid when the page is read (a body to extract)
 };
 
 // Returns the request for the run's next page: a plain GET, or the API's method, body, headers.
@@ -84,6 +95,9 @@ Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOpti
         TargetRun run;
         run.target = &t;
         run.reader = std::move(*reader);
+        run.article.label = t.name;
+        run.article.url = t.url;
+        run.article.story = t.story;
         run.next_url = t.url;
         if (!spec->source_url.empty()) {
             auto api = start_api_paging(t, *spec);
@@ -127,11 +141,11 @@ Result<void> remember_page(Session& s, const FetchResult& fetched,
 // page would name the article after its own URL and store copies of comments a killed run
 // had stored before saving that page's validators.
 Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetched) {
-    run.complete = false;
-    if (run.canonical_id.empty()) {
+    run.article.complete = false;
+    if (run.article.canonical_id.empty()) {
         auto stored = s.db.canonical_id_of(run.reader->extractor.spec().name, run.target->url);
         if (!stored) return tl::unexpected(stored.error());
-        if (*stored) run.canonical_id = **stored;
+        if (*stored) run.article.canonical_id = **stored;
     }
     auto known = s.db.load_validators(fetched.url);
     if (!known) return tl::unexpected(known.error());
@@ -142,100 +156,161 @@ Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetch
     return {};
 }
 
-// Handles one fetched page of `run`: stores its comments and finds the next page.
-Result<void> take_page(Session& s, TargetRun& run, FetchResult& fetched) {
-    const Context& ctx = s.ctx;
+// Returns where the comments of a page fetched for `run` are read against: an API answer belongs
+// to the target's article (its URL carries the article's id), a page to its own final URL.
+PageSource source_of(const TargetRun& run, const FetchResult& fetched) {
+    return {run.api.used ? run.target->url : fetched.final_url, fetched.final_url,
+            fetched.content_type};
+}
+
+// Handles one fetched page of `run`: keeps its comments and finds the next page.
+Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
+    const FetchResult& fetched = arrival.fetched;
     run.next_url.clear();
     if (fetched.outcome == FetchOutcome::unchanged) return take_unchanged(s, run, fetched);
     if (!fetched.ok()) {
         run.outcome = outcome_name(fetched.outcome);
         run.message = fetched.message;
-        run.complete = false;
+        run.article.complete = false;
         return {};
     }
     ++run.pages;
-    // An API answer belongs to the target's article: its URL carries the article's id.
-    const std::string& page_url = run.api.used ? run.target->url : fetched.final_url;
-    auto page = read_page(*run.reader, *s.kit.scorer, page_url, std::move(fetched.body),
-                          fetched.content_type, ctx);
-    if (!page) {
-        run.outcome = "error";
-        run.message = page.error().message;
-        run.complete = false;
+    ReadPage read = arrival.read.get();
+    const PageSource& source = arrival.source;
+    if (!read.ok()) {
+        run.outcome = read.outcome;
+        run.message = read.message;
+        run.article.complete = false;
         return {};
     }
-    if (!s.author_key.empty()) pseudonymize_authors(*page, s.author_key);
-    const ScraperSpec& spec = run.reader->extractor.spec();
-    if (run.canonical_id.empty()) {
-        run.canonical_id = page->canonical_id;
-        run.claimed = page->comment_count_claimed;
-    }
-    store::ArticleRef article{spec.name, run.canonical_id, run.target->url, run.target->story};
-    auto counts = s.db.store_page(article, *page, util::format_utc(ctx.now), s.kit.lexicon.version);
-    if (!counts) return tl::unexpected(counts.error());
-    run.counts.article_id = counts->article_id;
-    run.counts.new_comments += counts->new_comments;
-    run.counts.seen_comments += counts->seen_comments;
-    run.counts.comment_ids.insert(run.counts.comment_ids.end(), counts->comment_ids.begin(),
-                                  counts->comment_ids.end());
-    for (const auto& w : page->warnings) {
-        run.complete = false;
-        if (!ctx.options.quiet)
-            s.io.err << "suasana: warning: " << fetched.final_url << ": " << w << "\n";
-    }
+    if (auto kept = s.path.keep(read, run.reader->extractor.spec(), source, run.article); !kept)
+        return kept;
+    const Page& page = read.page;
     std::optional<std::string> next;
-    auto saved = remember_page(s, fetched, page->next_href);
+    auto saved = remember_page(s, fetched, page.next_href);
     if (!saved) return saved;
     if (run.api.used) {
         // API paging: until a page has no comments, or the page the answer calls the last.
-        if (page->comments.empty() || (page->last_page && run.api.page >= *page->last_page))
-            return {};
+        if (page.comments.empty() || (page.last_page && run.api.page >= *page.last_page)) return {};
         ++run.api.page;
         next = api_url(run.reader->extractor.spec(), *run.target, run.api);
-    } else if (page->next_href) {
-        next = fetch::resolve_url(fetched.final_url, *page->next_href);
+    } else if (page.next_href) {
+        next = fetch::resolve_url(fetched.final_url, *page.next_href);
     }
     if (!next || run.visited.count(*next) != 0) return {};  // no next page, or a loop
-    if (run.pages >= ctx.config.limits.max_pages) {
-        run.complete = false;
-        if (!ctx.options.quiet)
+    if (run.pages >= s.ctx.config.limits.max_pages) {
+        run.article.complete = false;
+        if (!s.ctx.options.quiet)
             s.io.err << "suasana: warning: " << run.target->name << ": stopped after max_pages ("
-                     << ctx.config.limits.max_pages << ")\n";
+                     << s.ctx.config.limits.max_pages << ")\n";
         return {};
     }
     run.next_url = *next;
     return {};
 }
 
+// Records a taken page's request in `fetches` (and logs it with -v).
+Result<void> record(Session& s, const TargetRun& run, const FetchResult& fetched,
+                    std::int64_t run_id) {
+    if (s.ctx.options.verbose) {
+        s.io.err << "suasana: " << run.target->name << ": GET " << fetched.url << " -> "
+                 << outcome_name(fetched.outcome) << " (HTTP " << fetched.http_status << ", "
+                 << fetched.body.size() << " bytes, " << fetched.ms << " ms)\n";
+    }
+    return s.db.record_fetch(run_id, fetched);
+}
+
+// One wave's pages, taken in request order as their reading finishes.
+class Wave {
+  public:
+    Wave(Session& s, std::vector<TargetRun>& runs, std::int64_t run_id, std::size_t size)
+        : m_s(s), m_runs(runs), m_run_id(run_id), m_arrivals(size) {}
+    Wave(const Wave&) = delete;
+    Wave& operator=(const Wave&) = delete;
+    /// Waits for pages still being read (after an error): their threads use the arrivals.
+    ~Wave() {
+        for (auto& a : m_arrivals) {
+            if (a && a->read.valid()) a->read.wait();
+        }
+    }
+
+    /// Starts reading a page that arrived (the wave's `position`-th request).
+    void arrive(std::size_t position, FetchResult&& fetched) {
+        Arrival& a = m_arrivals[position].emplace();
+        a.fetched = std::move(fetched);
+        const TargetRun& run = m_runs[a.fetched.tag];
+        if (a.fetched.ok()) {
+            a.source = source_of(run, a.fetched);
+            a.read = m_s.pool.submit([&path = m_s.path, &reader = *run.reader, &a] {
+                return path.read(reader, a.fetched.body, a.source);
+            });
+        }
+        ++m_pending;
+    }
+
+    /// Takes every page whose turn has come and whose reading is done; with Wait::yes, waits
+    /// for each in turn until all are taken. The first database error stops the taking.
+    Result<void> take(Wait wait) {
+        // Pages read ahead of their turn are bounded, so memory stays flat on long waves.
+        const std::size_t bound = 4 * static_cast<std::size_t>(m_s.pool.size());
+        while (m_next < m_arrivals.size() && m_arrivals[m_next] && m_error.empty()) {
+            Arrival& a = *m_arrivals[m_next];
+            bool ready = !a.read.valid() ||
+                         a.read.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+            if (!ready && wait == Wait::no && m_pending <= bound) break;
+            TargetRun& run = m_runs[a.fetched.tag];
+            auto done = record(m_s, run, a.fetched, m_run_id);
+            if (done) done = take_page(m_s, run, a);
+            if (!done) m_error = done.error().message, m_exit = done.error().exit;
+            m_arrivals[m_next].reset();  // the body and the read page go now
+            --m_pending;
+            ++m_next;
+        }
+        if (!m_error.empty()) return tl::unexpected(Error{m_error, m_exit});
+        return {};
+    }
+
+  private:
+    Session& m_s;
+    std::vector<TargetRun>& m_runs;
+    std::int64_t m_run_id;
+    std::vector<std::optional<Arrival>> m_arrivals;
+    std::size_t m_next = 0, m_pending = 0;
+    std::string m_error;
+    std::optional<ExitCode> m_exit;
+};
+
 // Fetches every target's pages in waves: the next page of every unfinished target together.
 Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64_t run_id) {
     fetch::CurlFetcher fetcher(s.ctx.config.fetch);
     while (true) {
-        std::vector<FetchRequest> wave;
+        std::vector<FetchRequest> requests;
+        std::vector<std::size_t> position(runs.size());
         for (std::size_t i = 0; i < runs.size(); ++i) {
             TargetRun& run = runs[i];
             if (run.next_url.empty()) continue;
             run.visited.insert(run.next_url);
             auto request = next_request(s, run, i);
             if (!request) return tl::unexpected(request.error());
-            wave.push_back(std::move(*request));
+            position[i] = requests.size();
+            requests.push_back(std::move(*request));
         }
-        if (wave.empty()) return {};
-        std::vector<FetchResult> results = fetcher.fetch_all(wave);
-        for (const FetchResult& robots : fetcher.take_robots_fetches()) {
+        if (requests.empty()) return {};
+        Wave wave(s, runs, run_id, requests.size());
+        fetcher.fetch_each(requests, [&](FetchResult&& fetched) {
+            std::size_t at = position[fetched.tag];
+            wave.arrive(at, std::move(fetched));
+            (void)wave.take(Wait::no);  // an error is kept and returned below
+        });
+        if (auto taken = wave.take(Wait::yes); !taken) return taken;
+        // robots.txt requests after the wave's pages: the order they finish in is not the
+        // order the pages were asked for, and the table's order should not depend on timing.
+        std::vector<FetchResult> robots_files = fetcher.take_robots_fetches();
+        std::sort(robots_files.begin(), robots_files.end(),
+                  [](const FetchResult& a, const FetchResult& b) { return a.url < b.url; });
+        for (const FetchResult& robots : robots_files) {
             if (auto recorded = s.db.record_fetch(run_id, robots); !recorded)
                 return tl::unexpected(recorded.error());
-        }
-        for (FetchResult& fetched : results) {
-            TargetRun& run = runs[fetched.tag];
-            if (s.ctx.options.verbose) {
-                s.io.err << "suasana: " << run.target->name << ": GET " << fetched.url << " -> "
-                         << outcome_name(fetched.outcome) << " (HTTP " << fetched.http_status
-                         << ", " << fetched.body.size() << " bytes, " << fetched.ms << " ms)\n";
-            }
-            if (auto recorded = s.db.record_fetch(run_id, fetched); !recorded)
-                return tl::unexpected(recorded.error());
-            if (auto taken = take_page(s, run, fetched); !taken) return taken;
         }
     }
 }
@@ -243,73 +318,69 @@ Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64
 // After a full re-scrape, the article's comments that were not seen are marked deleted; a page
 // that claims more comments than were found is reported.
 Result<void> settle_target(Session& s, TargetRun& run) {
-    if (run.outcome != "ok" || run.counts.article_id == 0) return {};
-    if (run.complete) {
-        auto deleted = s.db.mark_missing_deleted(run.counts.article_id, run.counts.comment_ids,
+    if (run.outcome != "ok" || run.article.article_id == 0) return {};
+    if (run.article.complete) {
+        auto deleted = s.db.mark_missing_deleted(run.article.article_id, run.article.comment_ids,
                                                  util::format_utc(s.ctx.now));
         if (!deleted) return tl::unexpected(deleted.error());
     }
-    auto found = static_cast<std::int64_t>(run.counts.comment_ids.size());
-    if (run.claimed && *run.claimed > found && !s.ctx.options.quiet) {
-        s.io.err << "suasana: warning: " << run.target->name << ": the page claims " << *run.claimed
-                 << " comments, " << found << " were found\n";
-    }
+    s.path.settle(run.article);
     return {};
+}
+
+// Prints the target's line and tallies it; returns whether it ended well.
+bool report_target(const Context& ctx, const TargetRun& run, store::RunTotals& totals, Streams io) {
+    bool ok = run.outcome == "ok" || run.outcome == "unchanged" || run.outcome == "stale";
+    ++totals.targets;
+    totals.pages += run.pages;
+    totals.comments_new += run.article.new_comments;
+    totals.comments_seen += run.article.seen_comments;
+    if (!ctx.options.quiet || !ok) {
+        io.out << run.target->name << ": " << run.article.new_comments << " new, "
+               << run.article.seen_comments << " seen, " << run.outcome;
+        if (run.outcome == "stale") io.out << " (" << run.message << ")";
+        io.out << "\n";
+    }
+    if (!ok) {
+        // Extraction errors already name the page they are about.
+        bool named = run.message.rfind(run.target->url, 0) == 0;
+        io.err << "suasana: " << run.target->name << ": " << (named ? "" : run.target->url + ": ")
+               << run.message << "\n";
+    }
+    return ok;
+}
+
+// Fetches, keeps and settles every planned target; returns the run's exit code.
+Result<ExitCode> scrape_targets(Session& s, std::vector<TargetRun>& runs,
+                                const ScrapeOptions& options, std::int64_t run_id,
+                                store::RunTotals& totals) {
+    if (auto skipped = skip_stale(s, runs, options); !skipped)
+        return tl::unexpected(skipped.error());
+    if (auto fetched = fetch_in_waves(s, runs, run_id); !fetched)
+        return tl::unexpected(fetched.error());
+    bool all_ok = true;
+    for (TargetRun& run : runs) {
+        if (auto settled = settle_target(s, run); !settled) return tl::unexpected(settled.error());
+        all_ok = report_target(s.ctx, run, totals, s.io) && all_ok;
+    }
+    return all_ok ? ExitCode::ok : ExitCode::targets_failed;
 }
 
 }  // namespace
 
 Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, Streams io) {
-    auto lock = store::RunLock::acquire(ctx.config.database);
-    if (!lock) return tl::unexpected(lock.error());
-    auto db = store::Database::open(ctx.config.database, store::Access::read_write);
-    if (!db) return tl::unexpected(db.error());
+    WorkerPool pool(resolve_jobs(options.jobs > 0 ? options.jobs : ctx.config.limits.jobs));
     auto kit = make_scoring_kit(ctx);
     if (!kit) return tl::unexpected(kit.error());
     auto runs = plan_targets(ctx, options);
     if (!runs) return tl::unexpected(runs.error());
-    Session session{ctx, *db, **kit, {}, io};
-    if (ctx.config.pseudonymize_authors) {
-        auto key = store::load_or_create_author_key(ctx.config.database);
-        if (!key) return tl::unexpected(key.error());
-        session.author_key = *key;
-    }
-    if (auto skipped = skip_stale(session, *runs, options); !skipped)
-        return tl::unexpected(skipped.error());
-    auto run_id = db->begin_run("scrape", util::format_utc(util::now_epoch()));
-    if (!run_id) return tl::unexpected(run_id.error());
-
-    if (auto fetched = fetch_in_waves(session, *runs, *run_id); !fetched)
-        return tl::unexpected(fetched.error());
-
+    auto session = begin_run_session(ctx, "scrape", io);
+    if (!session) return tl::unexpected(session.error());
+    PagePath path(ctx, **kit, &session->db, session->author_key, io);
+    Session s{ctx, session->db, path, pool, io};
     store::RunTotals totals;
-    bool all_ok = true;
-    for (TargetRun& run : *runs) {
-        if (auto settled = settle_target(session, run); !settled)
-            return tl::unexpected(settled.error());
-        bool ok = run.outcome == "ok" || run.outcome == "unchanged" || run.outcome == "stale";
-        all_ok = all_ok && ok;
-        ++totals.targets;
-        totals.pages += run.pages;
-        totals.comments_new += run.counts.new_comments;
-        totals.comments_seen += run.counts.seen_comments;
-        if (!ctx.options.quiet || !ok) {
-            io.out << run.target->name << ": " << run.counts.new_comments << " new, "
-                   << run.counts.seen_comments << " seen, " << run.outcome;
-            if (run.outcome == "stale") io.out << " (" << run.message << ")";
-            io.out << "\n";
-        }
-        if (!ok) {
-            // Extraction errors already name the page they are about.
-            bool named = run.message.rfind(run.target->url, 0) == 0;
-            io.err << "suasana: " << run.target->name << ": "
-                   << (named ? "" : run.target->url + ": ") << run.message << "\n";
-        }
-    }
-    totals.outcome = all_ok ? "ok" : "partial";
-    if (auto done = db->finish_run(*run_id, util::format_utc(util::now_epoch()), totals); !done)
-        return tl::unexpected(done.error());
-    return all_ok ? ExitCode::ok : ExitCode::targets_failed;
+    auto result = scrape_targets(s, *runs, options, session->run_id, totals);
+    return end_run_session(*session, totals, std::move(result));
 }
 
 }  // namespace suasana::app

@@ -35,6 +35,16 @@ Result<int> parse_whole_number(const std::string& option, const std::string& tex
     return fail(option + " '" + text + "': expected a whole number", ExitCode::usage);
 }
 
+// Returns --jobs as given (at least 1), or 0 when absent (the config decides).
+Result<int> parse_jobs(const ParsedArgs& a) {
+    if (!a.has("jobs")) return 0;
+    auto jobs = parse_whole_number("--jobs", a.get("jobs"));
+    if (!jobs) return tl::unexpected(jobs.error());
+    if (*jobs < 1)
+        return fail("--jobs '" + a.get("jobs") + "': expected 1 or more", ExitCode::usage);
+    return *jobs;
+}
+
 Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
     app::GlobalOptions g{a.get("config"), a.get("db"), a.get("now"), a.has("quiet"),
                          a.has("verbose")};
@@ -48,13 +58,16 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
         app::ScrapeOptions o;
         if (auto it = a.values.find("target"); it != a.values.end()) o.targets = it->second;
         o.all = a.has("all");
+        auto jobs = parse_jobs(a);
+        if (!jobs) return tl::unexpected(jobs.error());
+        o.jobs = *jobs;
         return app::run_scrape(*ctx, o, io);
     }
     if (cmd == "ingest") {
-        if (!a.has("url"))
-            return fail("ingest needs --url URL (the saved page's address)", ExitCode::usage);
+        auto jobs = parse_jobs(a);
+        if (!jobs) return tl::unexpected(jobs.error());
         return app::run_ingest(
-            *ctx, {a.positional[0], a.get("url"), a.get("scraper"), a.get("story")}, io);
+            *ctx, {a.positional, a.get("url"), a.get("scraper"), a.get("story"), *jobs}, io);
     }
     if (cmd == "extract") {
         if (!a.has("scraper")) return fail("extract needs --scraper NAME", ExitCode::usage);

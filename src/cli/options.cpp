@@ -29,15 +29,21 @@ const std::vector<CommandSpec>& commands() {
          "fetch every configured target (or the named ones), follow comment pages, extract, "
          "score, store; one line per target: NAME: N new, M seen, OUTCOME",
          {{"target", 0, "NAME", "only this target (repeatable)", true},
-          {"all", 0, nullptr, "include stale targets"}}},
+          {"all", 0, nullptr, "include stale targets"},
+          {"jobs", 0, "N", "threads that read pages (default: [limits] jobs, else one per core)"}}},
         {"ingest",
-         "FILE|-",
+         "FILE|DIR|- ...",
          1,
-         1,
-         "the same pipeline from a saved page (for sites that block robots or need a browser)",
-         {{"url", 0, "URL", "the page's address (required)"},
+         static_cast<std::size_t>(-1),
+         "the same page path as scrape, from pages saved in a browser (for sites that block "
+         "robots): files, folders (read recursively for *.html, *.htm) or - for stdin; one line "
+         "per page: FILE: N new, M seen, OUTCOME",
+         {{"url", 0, "URL",
+           "the page's address (one page only; default: its <link rel=\"canonical\"> or the "
+           "browser's \"saved from url\" comment)"},
           {"scraper", 0, "NAME", "scraper name or .toml path (default: by URL)"},
-          {"story", 0, "NAME", "story to file the comments under"}}},
+          {"story", 0, "NAME", "story to file the comments under"},
+          {"jobs", 0, "N", "threads that read pages (default: [limits] jobs, else one per core)"}}},
         {"extract",
          "FILE",
          1,

@@ -64,6 +64,8 @@ void read_limits(TableReader& r, Limits& l, std::vector<std::string>& errors) {
     r.get("max_comments", l.max_comments);
     r.get("max_pages", l.max_pages);
     r.get("max_comment_chars", l.max_comment_chars);
+    r.get("jobs", l.jobs);
+    if (l.jobs < 0) r.error("jobs", "must be 0 (one per core) or more");
     if (l.max_pages < 1) r.error("max_pages", "must be at least 1");
     if (l.max_comment_chars < 1) r.error("max_comment_chars", "must be at least 1");
     auto e = r.finish();

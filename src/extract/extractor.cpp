@@ -345,25 +345,4 @@ Result<Page> Extractor::extract_json(std::string body, const ExtractContext& ctx
     return page;
 }
 
-bool glob_match(std::string_view pattern, std::string_view url) {
-    // Iterative wildcard match with backtracking to the last '*' (linear in practice).
-    std::size_t p = 0, u = 0, star = std::string_view::npos, mark = 0;
-    while (u < url.size()) {
-        if (p < pattern.size() && pattern[p] == '*') {
-            star = p++;
-            mark = u;
-        } else if (p < pattern.size() && pattern[p] == url[u]) {
-            ++p;
-            ++u;
-        } else if (star != std::string_view::npos) {
-            p = star + 1;
-            u = ++mark;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == '*') ++p;
-    return p == pattern.size();
-}
-
 }  // namespace suasana::extract

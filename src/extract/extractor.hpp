@@ -45,7 +45,4 @@ class Extractor {
     std::unique_ptr<Impl> m_impl;
 };
 
-/// Returns true when `url` matches the glob `pattern` ('*' matches any run of characters).
-bool glob_match(std::string_view pattern, std::string_view url);
-
 }  // namespace suasana::extract

@@ -433,4 +433,43 @@ std::vector<Element> Element::children() const {
     return out;
 }
 
+int Element::tag_id() const {
+    return m_node == nullptr ? -1 : static_cast<int>(m_node->v.element.tag);
+}
+
+namespace {
+
+// Returns true when the NUL-terminated `c_name` is `name`. Unlike `name == c_name`, it measures
+// no string: this runs for every attribute of every element a selector tests.
+bool names_equal(const char* c_name, std::string_view name) {
+    for (char c : name) {
+        if (*c_name++ != c) return false;  // also stops at c_name's NUL
+    }
+    return *c_name == '\0';
+}
+
+}  // namespace
+
+std::optional<std::string_view> Element::attr(std::string_view name) const {
+    if (m_node == nullptr) return std::nullopt;
+    // Gumbo lower-cases attribute names, and so do our selectors: a plain comparison suffices
+    // (gumbo_get_attribute would need a NUL-terminated copy).
+    const GumboVector& attributes = m_node->v.element.attributes;
+    for (unsigned i = 0; i < attributes.length; ++i) {
+        const auto* a = static_cast<const GumboAttribute*>(attributes.data[i]);
+        if (names_equal(a->name, name)) return std::string_view(a->value);
+    }
+    return std::nullopt;
+}
+
+std::size_t Element::child_count() const {
+    return m_node == nullptr ? 0 : m_node->v.element.children.length;
+}
+
+Element Element::child(std::size_t i) const {
+    auto* node = static_cast<const GumboNode*>(m_node->v.element.children.data[i]);
+    bool element = node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
+    return element ? Element(node) : Element();
+}
+
 }  // namespace suasana::extract

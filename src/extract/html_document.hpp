@@ -9,9 +9,8 @@
 
 #include "model/error.hpp"
 
-// Gumbo's types appear here because only extract/ includes this header (extractor.hpp, what
-// the other stages see, does not): the hot accessors below are inline.
-#include <gumbo.h>
+// Gumbo's node, as an opaque pointer: its definition stays in html_document.cpp.
+struct GumboInternalNode;
 
 namespace suasana::extract {
 
@@ -26,49 +25,24 @@ class Element {
     /// Returns true when the tag name is `name` (lower-case), without building a string.
     bool is_tag(std::string_view name) const;
     /// Returns the parser's number for the element's tag (unknown tags share one number).
-    int tag_id() const { return m_node == nullptr ? -1 : static_cast<int>(m_node->v.element.tag); }
+    int tag_id() const;
     /// Returns the parser's number for tag `name`, or -1 when the parser does not know it.
     static int tag_id_of(std::string_view name);
     /// Returns the attribute's value, or nothing when the element lacks it.
-    std::optional<std::string_view> attr(std::string_view name) const {
-        if (m_node == nullptr) return std::nullopt;
-        // Gumbo lower-cases attribute names, and so do our selectors: a plain comparison
-        // suffices (gumbo_get_attribute would need a NUL-terminated copy).
-        const GumboVector& attributes = m_node->v.element.attributes;
-        for (unsigned i = 0; i < attributes.length; ++i) {
-            const auto* a = static_cast<const GumboAttribute*>(attributes.data[i]);
-            if (names_equal(a->name, name)) return std::string_view(a->value);
-        }
-        return std::nullopt;
-    }
+    std::optional<std::string_view> attr(std::string_view name) const;
     /// Returns the parent element, or an invalid Element at the top.
     Element parent() const;
     /// Returns the element children in document order.
     std::vector<Element> children() const;
     /// Returns the number of child nodes (elements, text and others); with child(), a way to
     /// walk children without allocating.
-    std::size_t child_count() const {
-        return m_node == nullptr ? 0 : m_node->v.element.children.length;
-    }
+    std::size_t child_count() const;
     /// Returns child node `i` if it is an element, else an invalid Element.
-    Element child(std::size_t i) const {
-        auto* node = static_cast<const GumboNode*>(m_node->v.element.children.data[i]);
-        bool element = node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE;
-        return element ? Element(node) : Element();
-    }
+    Element child(std::size_t i) const;
     const GumboInternalNode* node() const { return m_node; }
     bool operator==(const Element& o) const { return m_node == o.m_node; }
 
   private:
-    // Returns true when the NUL-terminated `c_name` is `name`. Unlike `name == c_name`, it
-    // measures no string: this runs for every attribute of every element a selector tests.
-    static bool names_equal(const char* c_name, std::string_view name) {
-        for (char c : name) {
-            if (*c_name++ != c) return false;  // also stops at c_name's NUL
-        }
-        return *c_name == '\0';
-    }
-
     const GumboInternalNode* m_node = nullptr;
 };
 

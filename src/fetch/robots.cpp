@@ -13,6 +13,7 @@
 
 #include <cstdlib>
 
+#include "util/glob.hpp"
 #include "util/strings.hpp"
 
 namespace suasana::fetch {
@@ -58,34 +59,11 @@ std::string normalise_octets(std::string_view s) {
     return out;
 }
 
-// Whether `pattern` ('*' = any run of octets) matches all of `text`. Greedy with backtracking
-// to the last '*': linear for patterns without '*', O(n*m) at worst, never recursive.
-bool glob_matches(std::string_view pattern, std::string_view text) {
-    std::size_t p = 0, t = 0;
-    std::size_t star = std::string_view::npos, star_t = 0;
-    while (t < text.size()) {
-        if (p < pattern.size() && pattern[p] == '*') {
-            star = p++;
-            star_t = t;
-        } else if (p < pattern.size() && pattern[p] == text[t]) {
-            ++p;
-            ++t;
-        } else if (star != std::string_view::npos) {
-            p = star + 1;
-            t = ++star_t;
-        } else {
-            return false;
-        }
-    }
-    while (p < pattern.size() && pattern[p] == '*') ++p;
-    return p == pattern.size();
-}
-
 bool rule_matches(const RobotsRule& rule, std::string_view path) {
-    if (rule.anchored) return glob_matches(rule.pattern, path);
+    if (rule.anchored) return util::glob_match(rule.pattern, path);
     // An unanchored pattern is a prefix: the same as the pattern followed by '*'.
     std::string prefix = rule.pattern + '*';
-    return glob_matches(prefix, path);
+    return util::glob_match(prefix, path);
 }
 
 // The user-agent value as a token: group names are cut at the first space or '/', so

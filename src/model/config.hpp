@@ -27,6 +27,7 @@ struct Limits {
     int max_comments = 20000;
     int max_pages = 200;
     int max_comment_chars = 100000;
+    int jobs = 0;  ///< threads that read (decode, extract, score) pages; 0: one per core
 };
 
 /// One `[lexicon] extra` entry: a lexicon the user owns, in its published format.

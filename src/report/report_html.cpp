@@ -61,14 +61,24 @@ std::string day_table(const std::vector<StorySeries>& stories,
     for (std::size_t s = 0; s < stories.size(); ++s) {
         std::map<std::string, const DayMood*> by_day;
         for (const auto& d : moods[s].days) by_day[d.day] = &d;
-        for (const ChartDay& d : stories[s].days) {
+        const std::vector<ChartDay>& days = stories[s].days;
+        for (std::size_t i = 0; i < days.size(); ++i) {
+            const ChartDay& d = days[i];
             auto it = by_day.find(d.day);
-            out += "<tr>" + cell(d.day) + cell(stories[s].story) +
-                   cell(std::to_string(d.comments), Align::number);
             if (it == by_day.end()) {
-                out += "<td class=\"num\" colspan=\"5\">no comments</td></tr>";
+                // A run of days without comments is one row.
+                std::size_t end = i;
+                while (end + 1 < days.size() && by_day.count(days[end + 1].day) == 0) ++end;
+                bool run = end > i;
+                out += "<tr>" + cell(run ? d.day + " to " + days[end].day : d.day) +
+                       cell(stories[s].story) + cell("0", Align::number) +
+                       "<td class=\"num\" colspan=\"5\">no comments" +
+                       (run ? " (" + std::to_string(end - i + 1) + " days)" : "") + "</td></tr>";
+                i = end;
                 continue;
             }
+            out += "<tr>" + cell(d.day) + cell(stories[s].story) +
+                   cell(std::to_string(d.comments), Align::number);
             out += cell(std::to_string(d.positive) + " (" + percent(d.positive, d.comments) + ")",
                         Align::number) +
                    cell(std::to_string(d.neutral) + " (" + percent(d.neutral, d.comments) + ")",

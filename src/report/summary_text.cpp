@@ -82,6 +82,17 @@ void write_head_to_head(std::ostringstream& out, const StoryMood& story) {
     }
 }
 
+// Returns the last day of the run of days without comments that starts at `day` (`day` itself
+// when the next day has comments or is past `last_day`).
+std::string last_empty_day(const std::map<std::string, const DayMood*>& by_day,
+                           const std::string& day, const std::string& last_day) {
+    auto next_with_comments = by_day.upper_bound(day);
+    std::string end = last_day;
+    if (next_with_comments != by_day.end() && next_with_comments->first <= last_day)
+        end = util::add_days(next_with_comments->first, -1);
+    return end;
+}
+
 }  // namespace
 
 std::string sparkline(const std::vector<std::optional<long>>& values) {
@@ -123,8 +134,18 @@ std::string format_summary_text(const MoodSummary& s) {
             }
             auto it = by_day.find(day);
             if (it == by_day.end()) {
-                out << "  " << pad_right(day, 12) << "  no comments" << pad_left("", 48)
-                    << sparkline(week) << "\n";
+                // A run of days without comments is one line; a single one keeps its row.
+                std::string run_end = last_empty_day(by_day, day, s.last_day);
+                if (run_end != day) {
+                    long days = 1;
+                    for (std::string d = day; d != run_end; d = util::add_days(d, 1)) ++days;
+                    out << "  " << day << " to " << run_end << "  no comments (" << days
+                        << " days)\n";
+                    day = run_end;
+                } else {
+                    out << "  " << pad_right(day, 12) << "  no comments" << pad_left("", 48)
+                        << sparkline(week) << "\n";
+                }
                 continue;
             }
             const DayMood& d = *it->second;

@@ -5,6 +5,7 @@
 
 #include "store/database.hpp"
 #include "store/database_impl.hpp"
+#include "store/privacy.hpp"
 #include "util/iso_time.hpp"
 
 namespace suasana::store {
@@ -171,7 +172,15 @@ Result<PageCounts> Database::store_page(const ArticleRef& article, const Page& p
         PageCounts counts;
         counts.article_id = m_impl->upsert_article(article, page, now);
         PageWriter writer(*m_impl->db, counts.article_id, now, lexicon_version);
-        for (const Comment& c : page.comments) {
+        // With privacy on, the copies written are pseudonymised here, whoever called.
+        std::vector<Comment> protected_comments;
+        if (!m_impl->author_key.empty()) {
+            protected_comments = page.comments;
+            for (Comment& c : protected_comments) pseudonymize(c, m_impl->author_key);
+        }
+        const std::vector<Comment>& comments =
+            m_impl->author_key.empty() ? page.comments : protected_comments;
+        for (const Comment& c : comments) {
             std::int64_t id = 0;
             if (auto inserted = writer.insert_new(c)) {
                 id = *inserted;
@@ -190,9 +199,9 @@ Result<PageCounts> Database::store_page(const ArticleRef& article, const Page& p
         }
         // Parents second, so a flat list may name a parent that comes later on the page; a
         // parent from an earlier page of the thread is found in the database.
-        for (std::size_t i = 0; i < page.comments.size(); ++i) {
-            if (!page.comments[i].parent_site_id.empty())
-                writer.link_parent(counts.comment_ids[i], page.comments[i].parent_site_id);
+        for (std::size_t i = 0; i < comments.size(); ++i) {
+            if (!comments[i].parent_site_id.empty())
+                writer.link_parent(counts.comment_ids[i], comments[i].parent_site_id);
         }
         tx.commit();
         return counts;

@@ -48,6 +48,13 @@ struct HttpValidators {
     std::string next_url;  ///< the comment-page link the page had (followed after a 304)
 };
 
+/// How many stored comments still carry what [privacy] pseudonymize_authors hides.
+struct AuthorState {
+    std::int64_t comments = 0;
+    std::int64_t real_names = 0;   ///< authors that are not pseudonyms
+    std::int64_t unkeyed_ids = 0;  ///< ids derived from the author without the key ("h:…")
+};
+
 /// A run's totals for the `runs` table.
 struct RunTotals {
     std::string outcome;
@@ -70,6 +77,14 @@ class Database {
                             const RunTotals& totals);
     /// Records one request of a run in `fetches`.
     Result<void> record_fetch(std::int64_t run_id, const FetchResult& fetch);
+
+    /// Turns [privacy] pseudonymize_authors on for this connection: from now on every comment
+    /// is stored with its author pseudonymised and its derived id keyed (store/privacy.hpp),
+    /// whatever the caller passes; comments stored before are converted now, in one
+    /// transaction. Returns how many stored comments were converted.
+    Result<int> protect_authors(const std::string& key);
+    /// Returns how many stored comments carry a real author name or an unkeyed derived id.
+    Result<AuthorState> author_state();
 
     /// Returns the validators stored for `url`, or nothing when it was never fetched with any.
     Result<std::optional<HttpValidators>> load_validators(const std::string& url);

@@ -50,6 +50,7 @@ enum class Mentions { fresh, replace };
 struct Database::Impl {
     std::filesystem::path file;
     std::unique_ptr<SQLite::Database> db;
+    std::string author_key;  ///< set by protect_authors: every stored comment is pseudonymised
 
     std::int64_t upsert_article(const ArticleRef& a, const Page& page, const std::string& now);
     void insert_mentions(std::int64_t comment_id, const Score& score, Mentions existing);

@@ -1,5 +1,6 @@
 #pragma once
-// What the free-form reader found in a time's text, before it is placed on the calendar.
+// The parts of a time as written, before they are placed on the calendar: what a scraper's
+// format (timestamp.cpp) and the free-form Indonesian reader (indonesian_time.cpp) find.
 #include <cstdint>
 #include <optional>
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "text/indonesian_time.hpp"
+#include "text/indonesian_time_fields.hpp"
 #include "text/normalize.hpp"
 #include "text/timestamp_words.hpp"
 #include "util/iso_time.hpp"
@@ -15,11 +16,6 @@
 namespace suasana::text {
 
 namespace {
-
-struct Fields {
-    int year = -1, month = -1, day = -1, hour = 0, minute = 0, second = 0;
-    std::optional<int> offset_s;  // an explicit UTC offset or zone abbreviation
-};
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
@@ -40,14 +36,10 @@ std::optional<int> read_number(std::string_view s, std::size_t& pos, std::size_t
 // Reads an optional trailing zone: WIB/WITA/WIT, Z, UTC/GMT, or +07:00 / +0700.
 std::optional<int> read_zone(std::string_view s, std::size_t& pos) {
     while (pos < s.size() && s[pos] == ' ') ++pos;
-    std::string_view rest = s.substr(pos);
-    if (util::starts_with(rest, "wita")) return pos += 4, 8 * 3600;
-    if (util::starts_with(rest, "wib")) return pos += 3, 7 * 3600;
-    if (util::starts_with(rest, "wit")) return pos += 3, 9 * 3600;
-    if (util::starts_with(rest, "utc") || util::starts_with(rest, "gmt"))
-        pos += 3;
-    else if (util::starts_with(rest, "z"))
-        return pos += 1, 0;
+    auto named = time_words::read_zone_name(s, pos);
+    if (named && *named != 0) return named;  // WIB, WITA, WIT
+    if (!named && util::starts_with(s.substr(pos), "z")) return pos += 1, 0;
+    // An offset (+07:00, +0700), alone or after UTC/GMT ("UTC+07:00").
     if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) {
         int sign = s[pos] == '-' ? -1 : 1;
         std::size_t p = pos + 1;
@@ -58,13 +50,12 @@ std::optional<int> read_zone(std::string_view s, std::size_t& pos) {
         pos = p;
         return sign * (*hh * 3600 + mm * 60);
     }
-    if (util::starts_with(rest, "utc") || util::starts_with(rest, "gmt")) return 0;
-    return std::nullopt;
+    return named;  // UTC/GMT alone: 0
 }
 
 // Matches the scraper pattern `format` (case matters: MM month, mm minute) against `s`
 // (lower-cased) from the start; a trailing zone (WIB, +07:00) is allowed after it.
-bool match_format(std::string_view format, std::string_view s, Fields& f) {
+bool match_format(std::string_view format, std::string_view s, TimeFields& f) {
     std::size_t p = 0, i = 0;
     auto token = [&](std::string_view t) {
         if (format.substr(p, t.size()) != t) return false;
@@ -127,7 +118,7 @@ bool match_format(std::string_view format, std::string_view s, Fields& f) {
     return i == s.size();
 }
 
-bool parse_iso8601(std::string_view s, Fields& f) {
+bool parse_iso8601(std::string_view s, TimeFields& f) {
     std::size_t i = 0;
     auto y = read_number(s, i, 4, 4);
     if (!y || i >= s.size() || s[i++] != '-') return false;
@@ -183,14 +174,14 @@ bool parse_epoch(std::string_view s, std::int64_t& out) {
     return out >= k_epoch_min && out < k_epoch_max;
 }
 
-bool valid(const Fields& f) {
+bool valid(const TimeFields& f) {
     return f.month >= 1 && f.month <= 12 && f.day >= 1 &&
            f.day <= time_words::days_in_month(f.year < 0 ? 2000 : f.year, f.month) && f.hour >= 0 &&
            f.hour < 24 && f.minute >= 0 && f.minute < 60 && f.second >= 0 && f.second < 61;
 }
 
 // Returns the UTC instant of fields `f` in `year`: an explicit offset wins over the zone.
-std::int64_t resolve(const Fields& f, int year, const Zone& zone) {
+std::int64_t resolve(const TimeFields& f, int year, const Zone& zone) {
     if (f.offset_s) {
         return util::epoch_from_civil(year, f.month, f.day, f.hour, f.minute, f.second) -
                *f.offset_s;
@@ -214,7 +205,7 @@ std::string clean(std::string_view raw) {
     return std::string(util::trim(std::string_view(s).substr(start)));
 }
 
-bool parse_fields(const std::string& format, std::string_view s, Fields& f) {
+bool parse_fields(const std::string& format, std::string_view s, TimeFields& f) {
     if (format == "iso8601") return parse_iso8601(s, f);
     return match_format(format, s, f);
 }
@@ -228,7 +219,8 @@ std::optional<TimeReading> read_format(const std::string& format, std::string_vi
         if (!parse_epoch(s, epoch)) return std::nullopt;
         return TimeReading{epoch, false, false};
     }
-    Fields f;
+    TimeFields f;
+    f.hour = 0;  // a format without a clock ("DD/MM/YYYY") means midnight
     if (!parse_fields(format, s, f)) return std::nullopt;
     if (f.year >= 0) {
         if (!valid(f)) return std::nullopt;

@@ -177,6 +177,20 @@ std::optional<int> find_zone(std::string_view word) {
     return find_named(k_zones, word);
 }
 
+std::optional<int> read_zone_name(std::string_view s, std::size_t& pos) {
+    std::size_t best = 0;
+    std::optional<int> offset;
+    for (const auto& z : k_zones) {
+        std::string_view name(z.name);
+        if (s.substr(pos, name.size()) == name && name.size() > best) {
+            best = name.size();
+            offset = z.value;
+        }
+    }
+    pos += best;
+    return offset;
+}
+
 std::optional<TimeUnit> find_unit(std::string_view word) {
     for (const auto& u : k_units) {
         if (word == u.name) return u.unit;

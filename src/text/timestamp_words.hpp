@@ -42,6 +42,9 @@ bool read_day_name(std::string_view s, std::size_t& pos);
 
 /// Returns the UTC offset in seconds of WIB, WITA, WIT, UTC or GMT.
 std::optional<int> find_zone(std::string_view word);
+/// Advances pos past the longest zone name (WIB, WITA, WIT, UTC, GMT) at s[pos] and returns its
+/// UTC offset in seconds; nothing (pos unchanged) when none starts there.
+std::optional<int> read_zone_name(std::string_view s, std::size_t& pos);
 
 /// A relative-time unit: fixed seconds, or calendar months.
 struct TimeUnit {

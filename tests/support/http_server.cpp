@@ -397,9 +397,12 @@ std::string lower_extension(const std::filesystem::path& file) {
     return ext;
 }
 
+// Like a static web server with its defaults (nginx, Apache): a page's charset is not known to
+// the server, so none is claimed and the page's own <meta> decides (WordPress, serving its pages
+// from PHP, sends the charset of its <meta>).
 std::string content_type_for(const std::filesystem::path& file) {
     std::string ext = lower_extension(file);
-    if (ext == ".html") return "text/html; charset=utf-8";
+    if (ext == ".html") return "text/html";
     if (ext == ".txt") return "text/plain; charset=utf-8";
     if (ext == ".json") return "application/json";
     if (ext == ".xml") return "application/xml";

@@ -256,3 +256,48 @@ TEST_CASE("prune deletes old comments and their mentions, and replies lose their
     CHECK(count(path, "select count(*) from comments where parent_id is null") == 1);
     CHECK(count(path, "select count(*) from pragma_foreign_key_check") == 0);
 }
+
+TEST_CASE("with privacy on the store pseudonymises whatever it is given, and converts old rows",
+          "[store]") {
+    TempDir dir;
+    const auto path = dir.path() / "p.db";
+    const std::string key(64, 'k');
+    Page page;
+    page.url = "https://blog.example/a-1";
+    page.comments = {comment("h:1111111111111111", "pertama"),
+                     comment("c-2", "balasan", "h:1111111111111111")};
+    {
+        // Stored with the option on: never a real name, never an unkeyed derived id.
+        auto db = Database::open(path, Access::read_write);
+        REQUIRE(db);
+        REQUIRE(db->protect_authors(key).value() == 0);
+        REQUIRE(db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1"));
+        CHECK(count(path, "SELECT count(*) FROM comments WHERE author = 'Ani'") == 0);
+        CHECK(count(path, "SELECT count(*) FROM comments WHERE site_comment_id LIKE 'h:%'") == 0);
+        CHECK(count(path,
+                    "SELECT count(*) FROM comments c JOIN comments p ON p.id = c.parent_id") == 1);
+    }
+    {
+        // The option off for one run: the same comments come back as new rows with real names.
+        auto db = Database::open(path, Access::read_write);
+        REQUIRE(db);
+        page.comments.push_back(comment("c-3", "baru"));
+        auto stored = db->store_page(k_article, page, "2023-07-23T05:00:00Z", "v1");
+        REQUIRE(stored);
+        CHECK(stored->new_comments == 2);  // the h: twin and c-3; c-2 was already stored
+        auto state = db->author_state();
+        REQUIRE(state);
+        CHECK(state->real_names == 2);
+        CHECK(state->unkeyed_ids == 1);
+    }
+    // On again: the h: twin merges into its keyed row, c-3's name is pseudonymised.
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    CHECK(db->protect_authors(key).value() == 2);
+    auto state = db->author_state();
+    REQUIRE(state);
+    CHECK(state->comments == 3);
+    CHECK(state->real_names == 0);
+    CHECK(state->unkeyed_ids == 0);
+    CHECK(db->protect_authors(key).value() == 0);
+}

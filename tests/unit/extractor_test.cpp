@@ -9,7 +9,6 @@
 using suasana::Page;
 using suasana::extract::ExtractContext;
 using suasana::extract::Extractor;
-using suasana::extract::glob_match;
 using suasana::text::Zone;
 
 namespace {
@@ -132,14 +131,6 @@ TEST_CASE("a broken selector is reported with the scraper file, line and key", "
     CHECK_THAT(x.error().message,
                Catch::Contains("blog.toml:6: key 'comments.body': selector 'p[data-x'"));
     CHECK_THAT(x.error().message, Catch::Contains("position"));
-}
-
-TEST_CASE("URL globs: '*' spans any characters", "[extract]") {
-    CHECK(glob_match("*://www.gate.com/*/post/status/*", "https://www.gate.com/id/post/status/31"));
-    CHECK_FALSE(
-        glob_match("*://www.gate.com/*/post/status/*", "https://www.gate.io/id/post/status/31"));
-    CHECK(glob_match("*://*/*", "http://blog.example/2023/07/harga"));
-    CHECK_FALSE(glob_match("*://*/*", "not a url"));
 }
 
 namespace {

@@ -145,7 +145,7 @@ TEST_CASE("usage errors say what is wrong", "[cli]") {
         {{"scrape", "--all=yes"}, "--all takes no value"},
         {{"eval"}, "usage: suasana eval FILE"},
         {{"eval", "a.tsv", "b.tsv"}, "usage: suasana eval FILE"},
-        {{"ingest"}, "usage: suasana ingest FILE|-"},
+        {{"ingest"}, "usage: suasana ingest FILE|DIR|- ..."},
         {{"scrape", "extra"}, "usage: suasana scrape"},
         {{"check", "now"}, "usage: suasana check"},
     };

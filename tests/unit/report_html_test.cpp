@@ -100,6 +100,23 @@ TEST_CASE("every chart of the report has a text alternative and its numbers", "[
     CHECK(html.find("<td class=\"num\">4 (67%)</td>") != std::string::npos);
 }
 
+TEST_CASE("the report's table folds a run of days without comments into one row", "[report]") {
+    MoodReport r = animal_war();
+    r.summary.first_day = "2023-07-01";
+    r.summary.last_day = "2023-07-25";
+    std::string html = format_report_html(r);
+    CHECK(html.find("<td>2023-07-01 to 2023-07-20</td><td>animal-war</td><td class=\"num\">0</td>"
+                    "<td class=\"num\" colspan=\"5\">no comments (20 days)</td>") !=
+          std::string::npos);
+    // A lone empty day keeps its own row.
+    CHECK(html.find("<td>2023-07-22</td><td>animal-war</td><td class=\"num\">0</td><td "
+                    "class=\"num\" colspan=\"5\">no comments</td>") != std::string::npos);
+    CHECK(html.find("<td>2023-07-24 to 2023-07-25</td>") != std::string::npos);
+    CHECK(count(html, "no comments (") == 2);
+    // The charts keep one slot per day: their axis is time.
+    CHECK(count(html, "<g class=\"day\"") == 25);
+}
+
 TEST_CASE("an empty database gives a page that says so", "[report]") {
     MoodReport r = animal_war();
     r.summary.stories.clear();

@@ -88,6 +88,24 @@ TEST_CASE("the text summary prints each day, and says so for a day without comme
     CHECK_THAT(text, !Catch::Contains("most negative"));
 }
 
+TEST_CASE("the text summary folds a run of days without comments into one line", "[report]") {
+    MoodSummary s = animal_war();
+    s.first_day = "2013-07-26";  // `summary --days 3650`: ten years, comments on two days
+    s.last_day = "2023-07-26";
+    std::string text = format_summary_text(s);
+    CAPTURE(text);
+    // Title, blank, story, header, the fold, 21 July, 22 July (a lone empty day keeps its row
+    // and its sparkline), 23 July, the fold after it, the total.
+    CHECK(util::split(text, '\n').size() < 20);
+    CHECK_THAT(line_starting(text, "2013-07-26"),
+               Catch::Equals("  2013-07-26 to 2023-07-20  no comments (3647 days)"));
+    CHECK_THAT(line_starting(text, "2023-07-22"), Catch::StartsWith("  2023-07-22    no comments"));
+    CHECK_THAT(line_starting(text, "2023-07-24"),
+               Catch::Equals("  2023-07-24 to 2023-07-26  no comments (3 days)"));
+    CHECK_THAT(line_starting(text, "2023-07-23"), Catch::Contains("3 (60%)"));
+    CHECK_THAT(line_starting(text, "all days"), Catch::Contains("15"));
+}
+
 TEST_CASE("the sparkline in the text summary shows the last seven days", "[report]") {
     std::string text = format_summary_text(animal_war());
     std::string last = line_starting(text, "2023-07-23");
