@@ -43,7 +43,8 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
 double run_product(const fs::path& file, int total) {
     auto db = suasana::store::Database::open(file, suasana::store::Access::read_write);
     if (!db) std::exit((std::fprintf(stderr, "%s\n", db.error().message.c_str()), 1));
-    suasana::store::ArticleRef article{"bench", "a-1", "https://bench.example/a-1", "bench"};
+    suasana::store::ArticleRef article{"bench", "a-1", "https://bench.example/a-1", "bench",
+                                       "bench"};
     auto start = std::chrono::steady_clock::now();
     for (int first = 0; first < total; first += k_per_page) {
         suasana::Page page;

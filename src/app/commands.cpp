@@ -113,7 +113,9 @@ Result<ExitCode> run_check(const Context& ctx, Streams io) {
     for (const auto& spec : *specs) {
         auto reader = make_site_reader(ctx, spec);
         if (!reader) return tl::unexpected(reader.error());
-        io.out << "  " << spec.name << " (" << spec.file.filename().string() << ")\n";
+        io.out << "  " << spec.name << " (" << spec.file.filename().string();
+        if (spec.site != spec.name) io.out << ", site " << spec.site;  // shares its articles
+        io.out << ")\n";
     }
     io.out << "targets:  " << c.targets.size() << "\n";
     for (const auto& t : c.targets) {

@@ -69,6 +69,10 @@ Result<Context> make_context(const GlobalOptions& options, NeedConfig need) {
     return ctx;
 }
 
+store::FileMode database_file_mode(const Context& ctx) {
+    return ctx.config.pseudonymize_authors ? store::FileMode::owner_only : store::FileMode::shared;
+}
+
 Result<ScraperSpec> choose_scraper(const Context& ctx, const std::string& name_or_path,
                                    const std::string& url) {
     std::error_code ec;

@@ -8,6 +8,7 @@
 #include "model/config.hpp"
 #include "model/error.hpp"
 #include "model/scraper_spec.hpp"
+#include "store/private_files.hpp"
 #include "text/zone.hpp"
 
 namespace suasana::app {
@@ -36,6 +37,10 @@ struct Context {
 /// Returns the context: config found as PRODUCT.md says (or the defaults when `need` allows),
 /// --db applied, data folders located, zone loaded, --now parsed. Fails with exit code 2.
 Result<Context> make_context(const GlobalOptions& options, NeedConfig need);
+
+/// Returns how the database, its WAL, lock and key are created: owner-only (0600) when authors
+/// are pseudonymised, so the privacy option also keeps other users out of the raw data.
+store::FileMode database_file_mode(const Context& ctx);
 
 /// Returns the installed data folder (<prefix>/share/suasana).
 std::filesystem::path installed_data_dir();

@@ -125,7 +125,7 @@ Result<PageLine> keep_page(IngestRun& r, SavedPage& page) {
     if (page.failed) return *page.failed;
     const std::string& url = page.source.url;
     const ScraperSpec& spec = page.reader->extractor.spec();
-    ArticleTally& article = r.articles[{spec.name, page.read.page.canonical_id}];
+    ArticleTally& article = r.articles[{spec.site, page.read.page.canonical_id}];
     if (article.url.empty()) {
         article.label = article.url = url;
         article.story = story_of(r, url);

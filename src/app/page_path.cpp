@@ -63,19 +63,30 @@ Result<void> PagePath::keep(ReadPage& read, const ScraperSpec& spec, const PageS
         tally.claimed = page.comment_count_claimed;
     }
     if (m_db != nullptr) {
-        store::ArticleRef article{spec.name, tally.canonical_id, tally.url, tally.story};
+        store::ArticleRef article{spec.site, tally.canonical_id, tally.url, tally.story, spec.name};
         auto counts =
             m_db->store_page(article, page, util::format_utc(m_ctx.now), m_kit.lexicon.version);
         if (!counts) return tl::unexpected(counts.error());
         tally.article_id = counts->article_id;
         tally.new_comments += counts->new_comments;
-        tally.seen_comments += counts->seen_comments;
-        tally.comment_ids.insert(tally.comment_ids.end(), counts->comment_ids.begin(),
-                                 counts->comment_ids.end());
-    } else if (!m_author_key.empty()) {
-        for (Comment& c : page.comments) store::pseudonymize(c, m_author_key);
+        // A comment read again in the run (WordPress serves its default comment page at the
+        // post URL and at comment-page-N) is counted once.
+        int again = 0;
+        for (std::int64_t id : counts->comment_ids) {
+            if (tally.read_ids.insert(id).second) {
+                tally.comment_ids.push_back(id);
+            } else {
+                ++again;
+            }
+        }
+        tally.seen_comments += counts->seen_comments - again;
+        tally.found += static_cast<std::int64_t>(counts->comment_ids.size()) - again;
+    } else {
+        if (!m_author_key.empty()) {
+            for (Comment& c : page.comments) store::pseudonymize(c, m_author_key);
+        }
+        tally.found += static_cast<std::int64_t>(page.comments.size());
     }
-    tally.found += static_cast<std::int64_t>(page.comments.size());
     ++tally.pages;
     for (const auto& w : page.warnings) {
         tally.complete = false;

@@ -5,6 +5,7 @@
 // outcome and its share of the run's totals) is written here once.
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,10 +28,11 @@ struct ArticleTally {
     std::string label;  ///< what the completeness warning names (a target, an address)
     std::string url;    ///< the article's address as stored
     std::string story;  ///< empty: the stored article's story (a new one gets the site's name)
-    std::string canonical_id;             ///< the first page's id: later pages join its article
-    std::optional<std::int64_t> claimed;  ///< the comment count the first page states
-    std::int64_t article_id = 0;          ///< 0 until a page is stored
-    std::vector<std::int64_t> comment_ids;
+    std::string canonical_id;               ///< the first page's id: later pages join its article
+    std::optional<std::int64_t> claimed;    ///< the comment count the first page states
+    std::int64_t article_id = 0;            ///< 0 until a page is stored
+    std::vector<std::int64_t> comment_ids;  ///< each stored comment once, in the order read
+    std::set<std::int64_t> read_ids;        ///< the same, for lookups
     std::int64_t found = 0;
     int pages = 0, new_comments = 0, seen_comments = 0;
     bool complete = true;  ///< no page was cut short or had a problem

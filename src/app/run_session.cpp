@@ -13,9 +13,10 @@ Result<std::string> author_key_if_private(const Context& ctx) {
 }
 
 Result<RunSession> begin_run_session(const Context& ctx, const std::string& command, Streams io) {
-    auto lock = store::RunLock::acquire(ctx.config.database);
+    auto lock = store::RunLock::acquire(ctx.config.database, database_file_mode(ctx));
     if (!lock) return tl::unexpected(lock.error());
-    auto db = store::Database::open(ctx.config.database, store::Access::read_write);
+    auto db = store::Database::open(ctx.config.database, store::Access::read_write,
+                                    database_file_mode(ctx));
     if (!db) return tl::unexpected(db.error());
     auto key = author_key_if_private(ctx);
     if (!key) return tl::unexpected(key.error());

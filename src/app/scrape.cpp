@@ -1,12 +1,14 @@
 // `suasana scrape`: every target's pages fetched in waves, extracted, scored and stored.
 #include <algorithm>
 #include <chrono>
+#include <deque>
 #include <future>
 #include <iostream>
 #include <set>
 
 #include "app/api_paging.hpp"
 #include "app/commands.hpp"
+#include "app/next_page.hpp"
 #include "app/page_path.hpp"
 #include "app/run_session.hpp"
 #include "app/worker_pool.hpp"
@@ -25,8 +27,9 @@ enum class Wait { no, yes };
 struct TargetRun {
     const Target* target = nullptr;
     std::optional<SiteReader> reader;
-    std::string next_url;  ///< empty when done
-    std::set<std::string> visited;
+    std::deque<std::string> pending;  ///< comment pages still to read, in order; empty when done
+    std::set<std::string> visited;    ///< pages read or queued
+    bool capped = false;              ///< a page was left out for max_pages
     int pages = 0;
     ArticleTally article;  ///< the target's article: every page of a target is the same one
     ApiPaging api;         ///< comment APIs: which page comes next
@@ -53,16 +56,16 @@ struct Arrival {
     std::future<ReadPage> read;  ///< valid when the page is read (a body to extract)
 };
 
-// Returns the request for the run's next page: a plain GET, or the API's method, body, headers.
-Result<FetchRequest> next_request(Session& s, const TargetRun& run, std::size_t tag) {
+// Returns the request for page `url` of the run: a plain GET, or the API's method, body, headers.
+Result<FetchRequest> next_request(Session& s, const TargetRun& run, const std::string& url,
+                                  std::size_t tag) {
     // A file:// target is read because the user wrote it; its pagination (or API pages) only in
     // its own folder: the links in a saved page are the site's, not the user's.
-    bool local = run.next_url == run.target->url
-                     ? fetch::url_scheme(run.target->url) == "file"
-                     : fetch::file_within_folder_of(run.target->url, run.next_url);
-    FetchRequest request(run.next_url, tag, local ? AllowFile::yes : AllowFile::no);
+    bool local = url == run.target->url ? fetch::url_scheme(run.target->url) == "file"
+                                        : fetch::file_within_folder_of(run.target->url, url);
+    FetchRequest request(url, tag, local ? AllowFile::yes : AllowFile::no);
     if (!run.api.used) {
-        auto known = s.db.load_validators(run.next_url);
+        auto known = s.db.load_validators(url);
         if (!known) return tl::unexpected(known.error());
         if (*known) {
             request.etag = (*known)->etag;
@@ -98,12 +101,13 @@ Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOpti
         run.article.label = t.name;
         run.article.url = t.url;
         run.article.story = t.story;
-        run.next_url = t.url;
         if (!spec->source_url.empty()) {
             auto api = start_api_paging(t, *spec);
             if (!api) return tl::unexpected(api.error());
             run.api = *api;
-            run.next_url = api_url(*spec, t, run.api);
+            run.pending.push_back(api_url(*spec, t, run.api));
+        } else {
+            run.pending.push_back(t.url);
         }
         runs.push_back(std::move(run));
     }
@@ -118,41 +122,81 @@ Result<void> skip_stale(Session& s, std::vector<TargetRun>& runs, const ScrapeOp
         auto last = s.db.last_activity(run.target->url);
         if (!last) return tl::unexpected(last.error());
         if (!*last || s.ctx.now - **last <= horizon) continue;
-        run.next_url.clear();
+        run.pending.clear();
         run.outcome = "stale";
         run.message = "no new comment since " + s.ctx.zone.day_of(**last) + "; --all scrapes it";
     }
     return {};
 }
 
+// Returns the page's comment-page links as absolute URLs (those that resolve), in page order.
+std::vector<std::string> resolve_links(const FetchResult& fetched, const Page& page) {
+    std::vector<std::string> urls;
+    for (const auto& href : page.next_hrefs) {
+        if (auto url = fetch::resolve_url(fetched.final_url, href)) urls.push_back(*url);
+    }
+    return urls;
+}
+
+// Returns true, and ends the target with an error naming the page `from`, when `next` leads
+// away from the target (app/next_page): the pages already read are kept.
+bool refuse_off_target(TargetRun& run, const std::string& from, const std::string& next) {
+    auto why = find_off_target(*run.target, run.reader->extractor.spec(), next);
+    if (!why) return false;
+    run.outcome = "error";
+    run.message = from + ": " + *why;
+    run.article.complete = false;
+    run.pending.clear();
+    return true;
+}
+
+// Queues the comment pages `urls` (linked from page `from`) that were neither read nor queued
+// yet, as many as max_pages leaves room for; a page left out for max_pages makes the target
+// incomplete (said once); a page off the target ends it (refuse_off_target).
+void queue_pages(Session& s, TargetRun& run, const std::string& from,
+                 const std::vector<std::string>& urls) {
+    const int max_pages = s.ctx.config.limits.max_pages;
+    for (const auto& url : urls) {
+        if (run.visited.count(url) != 0) continue;
+        if (refuse_off_target(run, from, url)) return;
+        if (run.pages + static_cast<int>(run.pending.size()) >= max_pages) {
+            run.article.complete = false;
+            if (!run.capped && !s.ctx.options.quiet)
+                s.io.err << "suasana: warning: " << run.target->name
+                         << ": stopped after max_pages (" << max_pages << ")\n";
+            run.capped = true;
+            return;
+        }
+        run.visited.insert(url);
+        run.pending.push_back(url);
+    }
+}
+
 // Stores what the next conditional request for this page needs (HTTP pages only).
 Result<void> remember_page(Session& s, const FetchResult& fetched,
-                           const std::optional<std::string>& next_href) {
+                           const std::vector<std::string>& next_urls) {
     if (fetched.etag.empty() && fetched.last_modified.empty()) return {};
-    std::string next;
-    if (next_href) next = fetch::resolve_url(fetched.final_url, *next_href).value_or("");
-    return s.db.save_validators(fetched.url, {fetched.etag, fetched.last_modified, next},
+    return s.db.save_validators(fetched.url, {fetched.etag, fetched.last_modified, next_urls},
                                 util::format_utc(s.ctx.now));
 }
 
-// A 304: the page is as it was, so nothing is parsed; the comment page it linked to last time
-// is still checked. The article was not read in full, so no comment is marked deleted. The
+// A 304: the page is as it was, so nothing is parsed; the comment pages it linked to last time
+// are still checked. The article was not read in full, so no comment is marked deleted. The
 // pages read after it belong to the article stored for this target: without its id, a later
 // page would name the article after its own URL and store copies of comments a killed run
 // had stored before saving that page's validators.
 Result<void> take_unchanged(Session& s, TargetRun& run, const FetchResult& fetched) {
     run.article.complete = false;
     if (run.article.canonical_id.empty()) {
-        auto stored = s.db.canonical_id_of(run.reader->extractor.spec().name, run.target->url);
+        const ScraperSpec& spec = run.reader->extractor.spec();
+        auto stored = s.db.canonical_id_of(spec.site, spec.name, run.target->url);
         if (!stored) return tl::unexpected(stored.error());
         if (*stored) run.article.canonical_id = **stored;
     }
     auto known = s.db.load_validators(fetched.url);
     if (!known) return tl::unexpected(known.error());
     if (run.outcome == "ok" && run.pages == 0) run.outcome = "unchanged";
-    if (!*known || (*known)->next_url.empty() || run.visited.count((*known)->next_url) != 0)
-        return {};
-    run.next_url = (*known)->next_url;
+    if (*known) queue_pages(s, run, fetched.url, (*known)->next_urls);
     return {};
 }
 
@@ -166,9 +210,9 @@ PageSource source_of(const TargetRun& run, const FetchResult& fetched) {
 // Handles one fetched page of `run`: keeps its comments and finds the next page.
 Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
     const FetchResult& fetched = arrival.fetched;
-    run.next_url.clear();
     if (fetched.outcome == FetchOutcome::unchanged) return take_unchanged(s, run, fetched);
     if (!fetched.ok()) {
+        run.pending.clear();
         run.outcome = outcome_name(fetched.outcome);
         run.message = fetched.message;
         run.article.complete = false;
@@ -178,6 +222,7 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
     ReadPage read = arrival.read.get();
     const PageSource& source = arrival.source;
     if (!read.ok()) {
+        run.pending.clear();
         run.outcome = read.outcome;
         run.message = read.message;
         run.article.complete = false;
@@ -186,26 +231,16 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
     if (auto kept = s.path.keep(read, run.reader->extractor.spec(), source, run.article); !kept)
         return kept;
     const Page& page = read.page;
-    std::optional<std::string> next;
-    auto saved = remember_page(s, fetched, page.next_href);
+    std::vector<std::string> next = resolve_links(fetched, page);
+    auto saved = remember_page(s, fetched, next);
     if (!saved) return saved;
     if (run.api.used) {
         // API paging: until a page has no comments, or the page the answer calls the last.
         if (page.comments.empty() || (page.last_page && run.api.page >= *page.last_page)) return {};
         ++run.api.page;
-        next = api_url(run.reader->extractor.spec(), *run.target, run.api);
-    } else if (page.next_href) {
-        next = fetch::resolve_url(fetched.final_url, *page.next_href);
+        next = {api_url(run.reader->extractor.spec(), *run.target, run.api)};
     }
-    if (!next || run.visited.count(*next) != 0) return {};  // no next page, or a loop
-    if (run.pages >= s.ctx.config.limits.max_pages) {
-        run.article.complete = false;
-        if (!s.ctx.options.quiet)
-            s.io.err << "suasana: warning: " << run.target->name << ": stopped after max_pages ("
-                     << s.ctx.config.limits.max_pages << ")\n";
-        return {};
-    }
-    run.next_url = *next;
+    queue_pages(s, run, fetched.final_url, next);
     return {};
 }
 
@@ -280,7 +315,8 @@ class Wave {
     std::optional<ExitCode> m_exit;
 };
 
-// Fetches every target's pages in waves: the next page of every unfinished target together.
+// Fetches every target's pages in waves: the next pending page of every unfinished target
+// together.
 Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64_t run_id) {
     fetch::CurlFetcher fetcher(s.ctx.config.fetch);
     while (true) {
@@ -288,9 +324,11 @@ Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64
         std::vector<std::size_t> position(runs.size());
         for (std::size_t i = 0; i < runs.size(); ++i) {
             TargetRun& run = runs[i];
-            if (run.next_url.empty()) continue;
-            run.visited.insert(run.next_url);
-            auto request = next_request(s, run, i);
+            if (run.pending.empty()) continue;
+            std::string url = std::move(run.pending.front());
+            run.pending.pop_front();
+            run.visited.insert(url);
+            auto request = next_request(s, run, url, i);
             if (!request) return tl::unexpected(request.error());
             position[i] = requests.size();
             requests.push_back(std::move(*request));
@@ -320,8 +358,10 @@ Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64
 Result<void> settle_target(Session& s, TargetRun& run) {
     if (run.outcome != "ok" || run.article.article_id == 0) return {};
     if (run.article.complete) {
+        const ScraperSpec& spec = run.reader->extractor.spec();
+        auto judged = spec.id.empty() ? store::CommentIds::hashed : store::CommentIds::site;
         auto deleted = s.db.mark_missing_deleted(run.article.article_id, run.article.comment_ids,
-                                                 util::format_utc(s.ctx.now));
+                                                 util::format_utc(s.ctx.now), judged);
         if (!deleted) return tl::unexpected(deleted.error());
     }
     s.path.settle(run.article);

@@ -1,9 +1,13 @@
 #include "cli/cli.hpp"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
 #include "app/commands.hpp"
 #include "cli/options.hpp"
+#include "util/strings.hpp"
 
 namespace suasana::cli {
 
@@ -54,6 +58,12 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
         g, config_optional ? app::NeedConfig::optional : app::NeedConfig::required);
     if (!ctx) return tl::unexpected(ctx.error());
     const std::string& cmd = a.command;
+    // A URL's password would be stored with it and printed: refused like a config's url.
+    if (util::url_has_userinfo(a.get("url")))
+        return fail(
+            "--url carries a user name or password (user:pass@host), which would be "
+            "stored and printed with the URL; give the URL without it",
+            ExitCode::usage);
     if (cmd == "scrape") {
         app::ScrapeOptions o;
         if (auto it = a.values.find("target"); it != a.values.end()) o.targets = it->second;
@@ -112,8 +122,10 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
 
 }  // namespace
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
-        std::istream& in) {
+namespace {
+
+int run_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+                std::istream& in) {
     auto parsed = parse_arguments(args);
     if (!parsed) {
         print_error(err, parsed.error().message);
@@ -133,6 +145,25 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         return to_int(code.error().exit.value_or(ExitCode::targets_failed));
     }
     return to_int(*code);
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+        std::istream& in) {
+    int code = run_command(args, out, err, in);
+    // A full disk or a closed pipe must not pass for success: a cron job writing CSV to a file
+    // would report a run whose output is lost.
+    errno = 0;
+    out.flush();
+    if (!out) {
+        int write_errno = errno;
+        print_error(err, std::string("cannot write the output") +
+                             (write_errno != 0 ? std::string(": ") + std::strerror(write_errno)
+                                               : std::string()));
+        return std::max(code, to_int(ExitCode::fatal));
+    }
+    return code;
 }
 
 }  // namespace suasana::cli

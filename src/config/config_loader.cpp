@@ -29,6 +29,12 @@ bool has_scheme(const std::string& url) {
     return true;
 }
 
+// A scraper named by path (`x/y.toml`) is relative to the config's folder; a bare name is
+// looked up in the scrapers folder.
+bool names_a_scraper_file(const std::string& scraper) {
+    return util::ends_with(scraper, ".toml") || scraper.find('/') != std::string::npos;
+}
+
 bool has_fetchable_scheme(const std::string& url) {
     std::string scheme;
     for (char c : url.substr(0, url.find("://")))
@@ -129,7 +135,15 @@ void read_targets(const toml::array& arr, const fs::path& file, Config& c,
         } else if (!has_fetchable_scheme(target.url)) {
             // Caught here, where the file and line are known, rather than as a failed fetch.
             r.error("url", "'" + target.url + "': only http://, https:// and file:// are fetched");
+        } else if (util::url_has_userinfo(target.url)) {
+            // Not echoed: the URL holds a password.
+            r.error("url",
+                    "carries a user name or password (user:pass@host), which would be stored "
+                    "and printed with the URL; remove it and send credentials as a header in the "
+                    "scraper's [source] headers (e.g. Authorization) instead");
         }
+        if (names_a_scraper_file(target.scraper))
+            target.scraper = resolve(base, target.scraper).string();
         if (!target.name.empty() && !names.insert(target.name).second)
             r.error("name", "target '" + target.name + "' is defined twice");
         if (target.story.empty()) target.story = target.name;

@@ -78,6 +78,8 @@ Result<ScraperSpec> load_scraper_file(const fs::path& file) {
     };
     TableReader r(*parsed, file, "");
     r.get("name", s.name);
+    r.get("site", s.site);
+    if (s.site.empty()) s.site = s.name;
     r.get("description", s.description);
     r.get("match", s.match);
     r.get("kind", s.kind);
@@ -108,6 +110,9 @@ Result<ScraperSpec> load_scraper_file(const fs::path& file) {
         TableReader pr(*t, file, "pagination");
         get_field(pr, "next", s.next);
         get_field(pr, "last_page", s.last_page);
+        std::vector<std::string> links;
+        pr.get("links", links);
+        for (auto& l : links) s.links.push_back(SpecField{l, pr.line_of("links")});
         take(pr);
     }
     take(r);

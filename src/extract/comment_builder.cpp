@@ -9,6 +9,11 @@
 namespace suasana::extract {
 
 Comment CommentBuilder::build(RawComment raw) {
+    // No field of a page may carry a terminal's control sequences into any output.
+    for (auto* field :
+         {&raw.id, &raw.author, &raw.time, &raw.body, &raw.likes, &raw.replies, &raw.parent}) {
+        if (*field) util::replace_controls(**field);
+    }
     Comment c;
     if (raw.author && !util::trim(*raw.author).empty())
         c.author = std::string(util::trim(*raw.author));

@@ -116,25 +116,31 @@ struct Extractor::Impl {
     Field title, published, comment_count;
     Selector item;
     Field id, author, time, body, likes, replies, parent, next;
+    std::vector<Field> links;  ///< [pagination] links: every match is a comment page
     std::vector<Selector> drop;
     std::optional<Selector> script;  ///< kind = "json": the <script> holding the comments
 
-    // Returns the value `field` takes from element `e` (already located), or nothing.
+    // Returns the value `field` takes from element `e` (already located), or nothing; control
+    // characters are replaced (util::replace_controls).
     std::optional<std::string> value_of(Element e, const Field& field, const NodeSet& items,
                                         const std::function<bool(Element)>& skip,
                                         std::string* path) const {
         if (!field || !e.valid()) return std::nullopt;
         if (path != nullptr) *path = element_path(e);
+        std::string value;
         if (!field->attribute.empty()) {
             auto v = e.attr(field->attribute);
             if (!v) return std::nullopt;
-            return std::string(util::trim(*v));
+            value = std::string(util::trim(*v));
+        } else {
+            // Nested items are never part of a field's text (a reply is not its parent's body).
+            auto skip_nested = [&](Element x) {
+                return items.count(x.node()) != 0 || (skip && skip(x));
+            };
+            value = HtmlDocument::text(e, skip_nested);
         }
-        // Nested items are never part of a field's text (a reply is not its parent's body).
-        auto skip_nested = [&](Element x) {
-            return items.count(x.node()) != 0 || (skip && skip(x));
-        };
-        return HtmlDocument::text(e, skip_nested);
+        util::replace_controls(value);
+        return value;
     }
 };
 
@@ -217,6 +223,15 @@ Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
         }
         impl->drop.push_back(std::move(*s));
     }
+    for (const auto& l : spec.links) {
+        auto f = compile_field(spec, "pagination.links", l);
+        if (!f) return tl::unexpected(f.error());
+        if (!(*f)->has_selector) {
+            return fail(where + std::to_string(l.line) + ": key 'pagination.links': '" + l.text +
+                        "' needs a selector before the @attribute");
+        }
+        impl->links.push_back(std::move(*f));
+    }
     for (const auto& format : spec.time_formats) {
         if (auto problem = text::check_time_format(format); !problem.empty())
             return fail(where + " key 'comments.time_formats': " + problem);
@@ -242,10 +257,17 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
     std::array<Element, 4> page_found{};
     std::vector<Element> items;
     NodeSet item_set;
+    std::vector<std::string> links;
     for (Element e : doc.descendants(root)) {
         if (x.item.matches(e)) {
             items.push_back(e);
             item_set.insert(e.node());
+        }
+        for (const Field& link : x.links) {
+            if (!link->selector.matches(e)) continue;
+            if (auto href = x.value_of(e, link, none, nullptr, nullptr); href && !href->empty())
+                links.push_back(std::move(*href));
+            break;  // one element is one link, however many selectors match it
         }
         for (std::size_t k = 0; k < page_fields.size(); ++k) {
             const Field& f = *page_fields[k];
@@ -257,7 +279,10 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
     page.published_raw = x.value_of(page_found[1], x.published, none, nullptr, nullptr);
     if (auto claimed = x.value_of(page_found[2], x.comment_count, none, nullptr, nullptr))
         page.comment_count_claimed = parse_count(*claimed);
-    page.next_href = x.value_of(page_found[3], x.next, none, nullptr, nullptr);
+    if (auto next = x.value_of(page_found[3], x.next, none, nullptr, nullptr);
+        next && !next->empty())
+        page.next_hrefs.push_back(std::move(*next));
+    page.next_hrefs.insert(page.next_hrefs.end(), links.begin(), links.end());
     if (items.size() > static_cast<std::size_t>(ctx.limits.max_comments)) {
         page.warnings.push_back("page has " + std::to_string(items.size()) +
                                 " comments; only the first max_comments (" +

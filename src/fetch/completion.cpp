@@ -128,10 +128,13 @@ void Scheduler::schedule_retry(Job& job, std::chrono::seconds at_least) {
 }
 
 void Scheduler::follow(Job& job, const Response& response) {
-    auto next = next_hop(job.url, response.header("location"), job.visited);
+    auto next = next_hop(Hop{job.url, job.method, job.sends_body}, response.status,
+                         response.header("location"), job.visited);
     if (!next) return finish(job, FetchOutcome::refused_redirect, next.error().message);
-    job.visited.push_back(*next);
-    set_hop(job, *next);
+    job.visited.push_back(next->url);
+    job.method = next->method;
+    job.sends_body = next->sends_body;
+    set_hop(job, next->url);
     job.not_before = Clock::time_point{};
     job.state = Job::State::waiting;
     m_waiting.push_back(static_cast<std::size_t>(&job - m_jobs.data()));

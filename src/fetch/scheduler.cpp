@@ -42,6 +42,7 @@ void Scheduler::run_indexed(const std::vector<FetchRequest>& requests, const Del
         job.visited.push_back(requests[i].url);
         set_hop(job, requests[i].url);
         job.first_origin = job.origin;
+        job.method = requests[i].method;
         m_waiting.push_back(i);
     }
     while (m_done < m_jobs.size()) {
@@ -146,8 +147,8 @@ void Scheduler::try_start(std::size_t index, Clock::time_point now, Clock::time_
     spec.url = job.url;
     spec.allow_file = local ? AllowFile::yes : AllowFile::no;
     spec.expect = job.request->expect;
-    spec.method = job.request->method;
-    spec.body = job.request->body;
+    spec.method = job.method;
+    if (job.sends_body) spec.body = job.request->body;
     // The request's own headers (a scraper's `headers`: an API key, Authorization, a Cookie) and
     // its validators belong to its origin: a redirect to another scheme, host or port gets none
     // of them, so a site cannot hand a credential on to a host of its choosing.

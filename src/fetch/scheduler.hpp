@@ -42,6 +42,8 @@ class Scheduler {
         std::optional<UrlParts> parts;
         std::string origin;        // parts->origin(), kept: it is looked up on every pass
         std::string first_origin;  // the origin of the request's own URL (before redirects)
+        std::string method;        // the current hop's: a 303 turns a POST into a GET
+        bool sends_body = true;    // false once a 303 dropped the request's body
         std::vector<std::string> visited;
         int retries_used = 0;
         Clock::time_point not_before{};

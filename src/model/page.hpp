@@ -19,7 +19,9 @@ struct Page {
     std::optional<std::string> published_raw;
     std::optional<std::int64_t> comment_count_claimed;
     std::vector<Comment> comments;
-    std::optional<std::string> next_href;   ///< the pagination link as written in the page
+    /// The comment-page links as written in the page, in page order: the `next` link, then
+    /// every match of `links` (duplicates and pages already read are the caller's to skip).
+    std::vector<std::string> next_hrefs;
     std::optional<std::int64_t> last_page;  ///< JSON APIs: the page count the response states
     int fields_missing = 0;                 ///< field selectors that matched nothing
     std::vector<std::string> warnings;      ///< limits that cut the page short

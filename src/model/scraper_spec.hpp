@@ -18,6 +18,9 @@ struct SpecField {
 struct ScraperSpec {
     std::filesystem::path file;
     std::string name;
+    /// The site the file reads: files with the same site store the same articles (keyed by site
+    /// + canonical id). Defaults to `name`.
+    std::string site;
     std::string description;
     std::vector<std::string> match;
     std::string kind = "html";
@@ -36,6 +39,7 @@ struct ScraperSpec {
 
     // [pagination]
     SpecField next, last_page;
+    std::vector<SpecField> links;  ///< every element matching one of these is a comment page
 
     // [source] (kind = "json"): where the JSON is
     SpecField source_script;  ///< a selector for the <script> that holds it (Next.js pattern)

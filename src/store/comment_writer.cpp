@@ -6,6 +6,7 @@
 #include "store/database.hpp"
 #include "store/database_impl.hpp"
 #include "store/privacy.hpp"
+#include "store/same_comment.hpp"
 #include "util/iso_time.hpp"
 
 namespace suasana::store {
@@ -15,10 +16,10 @@ std::int64_t Database::Impl::upsert_article(const ArticleRef& a, const Page& pag
     SQLite::Statement q(
         *db,
         "INSERT INTO articles (site, canonical_id, url, story, title, published_at, "
-        "comment_count_claimed, first_seen_at, last_scraped_at) "
-        "VALUES (?1, ?2, ?3, coalesce(?4, ?1), ?5, ?6, ?7, ?8, ?9) "
+        "comment_count_claimed, first_seen_at, last_scraped_at, scraper) "
+        "VALUES (?1, ?2, ?3, coalesce(?4, ?1), ?5, ?6, ?7, ?8, ?9, ?10) "
         "ON CONFLICT (site, canonical_id) DO UPDATE SET "
-        "url = excluded.url, story = coalesce(?4, story), "
+        "url = excluded.url, story = coalesce(?4, story), scraper = excluded.scraper, "
         "title = coalesce(excluded.title, title), "
         "published_at = coalesce(excluded.published_at, published_at), "
         "comment_count_claimed = coalesce(excluded.comment_count_claimed, "
@@ -33,6 +34,7 @@ std::int64_t Database::Impl::upsert_article(const ArticleRef& a, const Page& pag
     bind_opt(q, 7, page.comment_count_claimed);
     q.bind(8, now);
     q.bind(9, now);
+    q.bind(10, a.scraper.empty() ? a.site : a.scraper);
     q.executeStep();
     return q.getColumn(0).getInt64();
 }
@@ -76,8 +78,8 @@ class PageWriter {
                    "ON CONFLICT (article_id, site_comment_id) DO NOTHING"),
           m_find(db, "SELECT id, body FROM comments WHERE article_id = ? AND site_comment_id = ?"),
           m_seen(db,
-                 "UPDATE comments SET last_seen_at = ?, likes = ?, replies = ?, deleted_at = NULL "
-                 "WHERE id = ?"),
+                 "UPDATE comments SET last_seen_at = ?, likes = coalesce(?, likes), "
+                 "replies = coalesce(?, replies), deleted_at = NULL WHERE id = ?"),
           m_edited(db,
                    "UPDATE comments SET body = ?, body_cut = ?, spam = ?, score = ?, label = ?, "
                    "lexicon_version = ?, edited_at = ? WHERE id = ?"),
@@ -114,16 +116,42 @@ class PageWriter {
         return m_db.getLastInsertRowid();
     }
 
-    /// Marks a stored comment seen again; a changed body is re-scored and marked edited.
-    /// Returns the comment's id and whether its body changed.
-    std::pair<std::int64_t, bool> update_known(const Comment& c) {
+    /// Returns the row of the comment with `c`'s site id, and its stored body.
+    std::optional<std::pair<std::int64_t, std::string>> find(const Comment& c) {
         m_find.reset();
         m_find.bind(1, m_article_id);
         m_find.bind(2, c.site_id);
-        m_find.executeStep();
-        std::int64_t id = m_find.getColumn(0).getInt64();
-        bool changed = m_find.getColumn(1).getString() != c.body;
+        std::optional<std::pair<std::int64_t, std::string>> out;
+        if (m_find.executeStep())
+            out.emplace(m_find.getColumn(0).getInt64(), m_find.getColumn(1).getString());
         m_find.reset();
+        return out;
+    }
+
+    /// Returns the row of `c` as another scraper of the site stored it under the other kind of
+    /// id (see OtherCopies), or nothing. A hashed copy takes `c`'s site id.
+    std::optional<std::int64_t> other_copy(const Comment& c) {
+        if (!m_copies.possible(c) || find(c)) return std::nullopt;
+        auto row = m_copies.find(c);
+        if (row && !is_hashed_id(c.site_id)) {
+            SQLite::Statement up(m_db, "UPDATE comments SET site_comment_id = ? WHERE id = ?");
+            up.bind(1, c.site_id);
+            up.bind(2, *row);
+            up.exec();
+        }
+        return row;
+    }
+
+    /// Marks a stored comment seen again; a changed body is re-scored and marked edited.
+    /// Returns the comment's id and whether its body changed.
+    std::pair<std::int64_t, bool> update_known(const Comment& c) {
+        auto found = find(c);
+        return mark_seen(found->first, found->second, c);
+    }
+
+    std::pair<std::int64_t, bool> mark_seen(std::int64_t id, const std::string& stored_body,
+                                            const Comment& c) {
+        bool changed = stored_body != c.body;
         m_seen.reset();
         m_seen.bind(1, m_now);
         bind_opt(m_seen, 2, c.likes);
@@ -160,6 +188,7 @@ class PageWriter {
     const std::string& m_now;
     const std::string& m_version;
     SQLite::Statement m_insert, m_find, m_seen, m_edited, m_parent;
+    OtherCopies m_copies{m_db, m_article_id};
 };
 
 }  // namespace
@@ -170,6 +199,8 @@ Result<PageCounts> Database::store_page(const ArticleRef& article, const Page& p
     return guarded("storing " + page.url, [&] {
         SQLite::Transaction tx(*m_impl->db);
         PageCounts counts;
+        if (!article.scraper.empty() && article.scraper != article.site)
+            m_impl->adopt_article(article);
         counts.article_id = m_impl->upsert_article(article, page, now);
         PageWriter writer(*m_impl->db, counts.article_id, now, lexicon_version);
         // With privacy on, the copies written are pseudonymised here, whoever called.
@@ -182,13 +213,17 @@ Result<PageCounts> Database::store_page(const ArticleRef& article, const Page& p
             m_impl->author_key.empty() ? page.comments : protected_comments;
         for (const Comment& c : comments) {
             std::int64_t id = 0;
-            if (auto inserted = writer.insert_new(c)) {
+            std::optional<std::int64_t> copy = writer.other_copy(c);
+            std::optional<std::int64_t> inserted;
+            if (!copy) inserted = writer.insert_new(c);
+            if (inserted) {
                 id = *inserted;
                 m_impl->insert_mentions(id, c.score, Mentions::fresh);
                 ++counts.new_comments;
             } else {
                 bool changed = false;
-                std::tie(id, changed) = writer.update_known(c);
+                std::tie(id, changed) =
+                    copy ? writer.mark_seen(*copy, c.body, c) : writer.update_known(c);
                 ++counts.seen_comments;
                 if (changed) {
                     m_impl->insert_mentions(id, c.score, Mentions::replace);
@@ -250,7 +285,7 @@ Result<int> Database::rescore_all(const std::function<Comment(const StoredCommen
 
 Result<int> Database::mark_missing_deleted(std::int64_t article_id,
                                            const std::vector<std::int64_t>& present,
-                                           const std::string& now) {
+                                           const std::string& now, CommentIds judged) {
     return guarded("marking deleted comments", [&] {
         SQLite::Database& db = *m_impl->db;
         SQLite::Transaction tx(db);
@@ -262,11 +297,16 @@ Result<int> Database::mark_missing_deleted(std::int64_t article_id,
             add.bind(1, id);
             add.exec();
         }
+        // A scraper judges only the comments with its kind of id: another scraper of the site
+        // may read what this one cannot see (replies the page hides, say).
         SQLite::Statement mark(db,
-                               "UPDATE comments SET deleted_at = ? WHERE article_id = ? AND "
-                               "deleted_at IS NULL AND id NOT IN (SELECT id FROM present)");
+                               "UPDATE comments SET deleted_at = ?1 WHERE article_id = ?2 AND "
+                               "deleted_at IS NULL AND id NOT IN (SELECT id FROM present) AND "
+                               "(?3 = 0 OR " +
+                                   hashed_id_sql("site_comment_id") + " = (?3 = 2))");
         mark.bind(1, now);
         mark.bind(2, article_id);
+        mark.bind(3, judged == CommentIds::any ? 0 : judged == CommentIds::site ? 1 : 2);
         int marked = mark.exec();
         tx.commit();
         return marked;
@@ -287,13 +327,15 @@ Result<std::optional<std::int64_t>> Database::last_activity(const std::string& u
 }
 
 Result<std::optional<std::string>> Database::canonical_id_of(const std::string& site,
+                                                             const std::string& scraper,
                                                              const std::string& url) {
     return guarded("reading the article of " + url, [&] {
         SQLite::Statement q(*m_impl->db,
-                            "SELECT canonical_id FROM articles WHERE site = ? AND url = ? "
-                            "ORDER BY id LIMIT 1");
+                            "SELECT canonical_id FROM articles WHERE (site = ?1 OR (site = ?2 AND "
+                            "scraper = ?2)) AND url = ?3 ORDER BY site <> ?1, id LIMIT 1");
         q.bind(1, site);
-        q.bind(2, url);
+        q.bind(2, scraper);
+        q.bind(3, url);
         std::optional<std::string> out;
         if (q.executeStep()) out = q.getColumn(0).getString();
         return out;
@@ -304,7 +346,9 @@ Result<int> Database::prune_before(const std::string& cutoff) {
     return guarded("pruning", [&] {
         SQLite::Database& db = *m_impl->db;
         SQLite::Transaction tx(db);
-        const char* old = "SELECT id FROM comments WHERE posted_at < ?1";
+        // A comment whose time could not be read ages from when it was first seen: retention
+        // keeps nothing forever.
+        const char* old = "SELECT id FROM comments WHERE coalesce(posted_at, first_seen_at) < ?1";
         SQLite::Statement orphan(db, std::string("UPDATE comments SET parent_id = NULL WHERE "
                                                  "parent_id IN (") +
                                          old + ")");
@@ -314,7 +358,7 @@ Result<int> Database::prune_before(const std::string& cutoff) {
             db, std::string("DELETE FROM mentions WHERE comment_id IN (") + old + ")");
         mentions.bind(1, cutoff);
         mentions.exec();
-        SQLite::Statement del(db, "DELETE FROM comments WHERE posted_at < ?1");
+        SQLite::Statement del(db, std::string("DELETE FROM comments WHERE id IN (") + old + ")");
         del.bind(1, cutoff);
         int deleted = del.exec();
         tx.commit();

@@ -1,7 +1,14 @@
 #include "store/database.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
 #include "store/database_impl.hpp"
 #include "store/schema.hpp"
+#include "util/strings.hpp"
 
 namespace suasana::store {
 
@@ -14,13 +21,34 @@ Database::~Database() = default;
 Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 
-Result<Database> Database::open(const std::filesystem::path& file, Access access) {
+namespace {
+
+// Creates the database file before SQLite does, so it gets `mode` rather than 0644; SQLite then
+// creates the WAL and shared-memory files with the database's own mode.
+Result<void> prepare_file(const std::filesystem::path& file, FileMode mode) {
+    if (mode != FileMode::owner_only) return {};
+    if (auto narrowed = restrict_to_owner(file); !narrowed) return narrowed;
+    int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, create_mode(mode));
+    if (fd < 0)
+        return fail(file.string() + ": cannot create the database: " + std::strerror(errno),
+                    ExitCode::fatal);
+    ::close(fd);
+    return {};
+}
+
+}  // namespace
+
+Result<Database> Database::open(const std::filesystem::path& file, Access access, FileMode mode) {
     auto impl = std::make_unique<Impl>();
     impl->file = file;
     std::error_code ec;
     if (access == Access::read_only && !std::filesystem::is_regular_file(file, ec)) {
         return fail(file.string() + ": database not found (run `suasana scrape` first)",
                     ExitCode::fatal);
+    }
+    if (access == Access::read_write) {
+        if (auto prepared = prepare_file(file, mode); !prepared)
+            return tl::unexpected(prepared.error());
     }
     auto opened = guarded("opening " + file.string(), [&] {
         int flags = access == Access::read_only ? SQLite::OPEN_READONLY
@@ -117,8 +145,10 @@ Result<std::optional<HttpValidators>> Database::load_validators(const std::strin
         q.bind(1, url);
         std::optional<HttpValidators> out;
         if (q.executeStep()) {
-            out = HttpValidators{q.getColumn(0).getString(), q.getColumn(1).getString(),
-                                 q.getColumn(2).getString()};
+            out = HttpValidators{q.getColumn(0).getString(), q.getColumn(1).getString(), {}};
+            for (auto& link : util::split(q.getColumn(2).getString(), '\n')) {
+                if (!link.empty()) out->next_urls.push_back(std::move(link));
+            }
         }
         return out;
     });
@@ -137,7 +167,11 @@ Result<void> Database::save_validators(const std::string& url, const HttpValidat
         q.bind(1, url);
         q.bind(2, v.etag);
         q.bind(3, v.last_modified);
-        q.bind(4, v.next_url);
+        std::string links;  // one per line: a resolved URL never holds a line break
+        for (const auto& link : v.next_urls) {
+            if (link.find('\n') == std::string::npos) links += (links.empty() ? "" : "\n") + link;
+        }
+        q.bind(4, links);
         q.bind(5, now);
         q.exec();
     });

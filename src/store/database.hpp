@@ -13,6 +13,7 @@
 #include "model/mood.hpp"
 #include "model/page.hpp"
 #include "model/report.hpp"
+#include "store/private_files.hpp"
 
 namespace suasana::store {
 
@@ -20,11 +21,16 @@ enum class Access { read_only, read_write };
 
 /// Where a page's comments belong: the article and its grouping.
 struct ArticleRef {
-    std::string site;  ///< scraper name
+    std::string site;  ///< the scraper's `site` (by default its name): scrapers of a site share
     std::string canonical_id;
     std::string url;
-    std::string story;  ///< empty: keep the stored article's story (a new one gets `site`)
+    std::string story;    ///< empty: keep the stored article's story (a new one gets `site`)
+    std::string scraper;  ///< the scraper file's name; empty: the same as `site`
 };
+
+/// Which comments a full read may judge: the ones with the site's own id, or the hashed ones
+/// (a scraper without `id`); two scrapers of one site may see different parts of a thread.
+enum class CommentIds { any, site, hashed };
 
 /// What storing one page changed.
 struct PageCounts {
@@ -45,7 +51,8 @@ struct StoredComment {
 /// What a conditional request needs to know about a URL fetched before.
 struct HttpValidators {
     std::string etag, last_modified;
-    std::string next_url;  ///< the comment-page link the page had (followed after a 304)
+    /// The comment-page links the page had (followed after a 304); one per line in `next_url`.
+    std::vector<std::string> next_urls;
 };
 
 /// How many stored comments still carry what [privacy] pseudonymize_authors hides.
@@ -65,8 +72,10 @@ class Database {
   public:
     /// Returns the open database. read_write creates the file and migrates it to the current
     /// schema (WAL, busy timeout); read_only needs an existing file. Fails with exit code 3 on
-    /// any SQLite error and on a database written by a newer suasana.
-    static Result<Database> open(const std::filesystem::path& file, Access access);
+    /// any SQLite error and on a database written by a newer suasana. owner_only creates the
+    /// file 0600 (SQLite gives its WAL the database's mode) and narrows existing ones.
+    static Result<Database> open(const std::filesystem::path& file, Access access,
+                                 FileMode mode = FileMode::shared);
     ~Database();
     Database(Database&&) noexcept;
     Database& operator=(Database&&) noexcept;
@@ -88,7 +97,7 @@ class Database {
 
     /// Returns the validators stored for `url`, or nothing when it was never fetched with any.
     Result<std::optional<HttpValidators>> load_validators(const std::string& url);
-    /// Stores the validators (and next comment-page link) of a page just fetched.
+    /// Stores the validators (and comment-page links) of a page just fetched.
     Result<void> save_validators(const std::string& url, const HttpValidators& validators,
                                  const std::string& now);
 
@@ -101,15 +110,16 @@ class Database {
     /// saw) with deleted_at = `now`; returns how many were newly marked.
     Result<int> mark_missing_deleted(std::int64_t article_id,
                                      const std::vector<std::int64_t>& present,
-                                     const std::string& now);
+                                     const std::string& now, CommentIds judged = CommentIds::any);
 
     /// Returns the epoch seconds of the newest comment (else the first sighting) of the article
     /// stored for target URL `url`; nothing when it was never scraped.
     Result<std::optional<std::int64_t>> last_activity(const std::string& url);
 
-    /// Returns the canonical id of the first article stored for target URL `url` by scraper
-    /// `site`; nothing when there is none.
+    /// Returns the canonical id of the first article of `site` stored for target URL `url` (or
+    /// stored by `scraper` before it named its site); nothing when there is none.
     Result<std::optional<std::string>> canonical_id_of(const std::string& site,
+                                                       const std::string& scraper,
                                                        const std::string& url);
 
     /// Deletes the comments posted before `cutoff` (ISO UTC) and their mentions (replies to them

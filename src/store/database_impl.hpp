@@ -12,6 +12,11 @@
 
 namespace suasana::store {
 
+/// The one rule for which comments count in every mood figure and quote: not spam, not
+/// deleted. SQL over the comments table aliased `c`; the daily_mood and entity_daily views
+/// (schema.cpp) hold the same text, and a test checks they do.
+constexpr const char* k_counted_comment = "c.spam = 0 AND c.deleted_at IS NULL";
+
 /// Binds an optional value: NULL when absent. Every statement binds; none splices text into SQL.
 inline void bind_opt(SQLite::Statement& q, int index, const std::optional<std::string>& v) {
     if (v) {
@@ -53,6 +58,9 @@ struct Database::Impl {
     std::string author_key;  ///< set by protect_authors: every stored comment is pseudonymised
 
     std::int64_t upsert_article(const ArticleRef& a, const Page& page, const std::string& now);
+    /// Moves the article `a.scraper` stored under its own name before it named a different site
+    /// into `a.site`, merging its comments into an article the site already has.
+    void adopt_article(const ArticleRef& a);
     void insert_mentions(std::int64_t comment_id, const Score& score, Mentions existing);
 };
 

@@ -31,16 +31,16 @@ Result<MoodSummary> Database::load_summary(const std::string& first_day,
             db,
             "SELECT coalesce(c.author, ''), CAST(strftime('%s', c.posted_at) AS INTEGER), c.body, "
             "c.score FROM comments c JOIN articles a ON a.id = c.article_id "
-            "WHERE a.story = ? AND c.posted_day BETWEEN ? AND ? AND c.spam = 0 "
-            "AND c.deleted_at IS NULL AND c.score > 0 ORDER BY c.score DESC, c.posted_at, c.id "
-            "LIMIT 1");
+            "WHERE a.story = ? AND c.posted_day BETWEEN ? AND ? AND " +
+                std::string(k_counted_comment) + " AND c.score > 0 ORDER BY c.score DESC, " +
+                "c.posted_at, c.id LIMIT 1");
         SQLite::Statement extreme_neg(
             db,
             "SELECT coalesce(c.author, ''), CAST(strftime('%s', c.posted_at) AS INTEGER), c.body, "
             "c.score FROM comments c JOIN articles a ON a.id = c.article_id "
-            "WHERE a.story = ? AND c.posted_day BETWEEN ? AND ? AND c.spam = 0 "
-            "AND c.deleted_at IS NULL AND c.score < 0 ORDER BY c.score ASC, c.posted_at, c.id "
-            "LIMIT 1");
+            "WHERE a.story = ? AND c.posted_day BETWEEN ? AND ? AND " +
+                std::string(k_counted_comment) + " AND c.score < 0 ORDER BY c.score ASC, " +
+                "c.posted_at, c.id LIMIT 1");
         SQLite::Statement entities(
             db,
             "SELECT entity, sum(mentions), sum(mean_score * mentions) / sum(mentions), "
@@ -98,8 +98,8 @@ Result<std::vector<std::string>> Database::comment_bodies(const std::string& sto
     return guarded("reading comment bodies", [&] {
         SQLite::Statement q(*m_impl->db,
                             "SELECT c.body FROM comments c JOIN articles a ON a.id = c.article_id "
-                            "WHERE a.story = ? AND c.posted_day BETWEEN ? AND ? AND c.spam = 0 "
-                            "AND c.deleted_at IS NULL ORDER BY c.id");
+                            "WHERE a.story = ? AND c.posted_day BETWEEN ? AND ? AND " +
+                                std::string(k_counted_comment) + " ORDER BY c.id");
         q.bind(1, story);
         q.bind(2, first_day);
         q.bind(3, last_day);

@@ -7,15 +7,19 @@ namespace suasana::store {
 
 namespace {
 
-// The same filter as the summary's extremes (and the daily_mood view): spam and deleted comments
-// never count; the order puts the strongest first and breaks ties by the earliest.
-constexpr const char* k_quotes_sql =
-    "SELECT coalesce(c.author, ''), CAST(strftime('%s', c.posted_at) AS INTEGER), c.body, "
-    "c.score, c.lexicon_version, c.machine_translated, a.url, coalesce(a.title, '') "
-    "FROM comments c JOIN articles a ON a.id = c.article_id "
-    "WHERE a.story = ?1 AND c.posted_day BETWEEN ?2 AND ?3 AND c.spam = 0 "
-    "AND c.deleted_at IS NULL AND c.score * ?4 > 0 "
-    "ORDER BY c.score * ?4 DESC, c.posted_at, c.id LIMIT ?5";
+// Counted comments only (k_counted_comment, as in the summary and the daily_mood view); the
+// order puts the strongest first and breaks ties by the earliest.
+const std::string& quotes_sql() {
+    static const std::string sql =
+        "SELECT coalesce(c.author, ''), CAST(strftime('%s', c.posted_at) AS INTEGER), c.body, "
+        "c.score, c.lexicon_version, c.machine_translated, a.url, coalesce(a.title, '') "
+        "FROM comments c JOIN articles a ON a.id = c.article_id "
+        "WHERE a.story = ?1 AND c.posted_day BETWEEN ?2 AND ?3 AND " +
+        std::string(k_counted_comment) +
+        " AND c.score * ?4 > 0 "
+        "ORDER BY c.score * ?4 DESC, c.posted_at, c.id LIMIT ?5";
+    return sql;
+}
 
 void read_quotes(SQLite::Statement& q, std::vector<QuotedComment>& out) {
     while (q.executeStep()) {
@@ -56,7 +60,7 @@ Result<StoryDetails> Database::load_story_details(const std::string& story,
         }
         for (auto [sign, out] :
              {std::pair{1, &details.most_positive}, std::pair{-1, &details.most_negative}}) {
-            SQLite::Statement q(db, k_quotes_sql);
+            SQLite::Statement q(db, quotes_sql());
             q.bind(1, story);
             q.bind(2, first_day);
             q.bind(3, last_day);
@@ -68,7 +72,8 @@ Result<StoryDetails> Database::load_story_details(const std::string& story,
             db,
             "SELECT count(*), coalesce(sum(c.machine_translated), 0) FROM comments c "
             "JOIN articles a ON a.id = c.article_id WHERE a.story = ? AND c.posted_day BETWEEN ? "
-            "AND ? AND c.spam = 0 AND c.deleted_at IS NULL");
+            "AND ? AND " +
+                std::string(k_counted_comment));
         basis.bind(1, story);
         basis.bind(2, first_day);
         basis.bind(3, last_day);
@@ -80,7 +85,8 @@ Result<StoryDetails> Database::load_story_details(const std::string& story,
             db,
             "SELECT DISTINCT c.lexicon_version FROM comments c "
             "JOIN articles a ON a.id = c.article_id WHERE a.story = ? AND c.posted_day BETWEEN ? "
-            "AND ? AND c.spam = 0 AND c.deleted_at IS NULL ORDER BY 1");
+            "AND ? AND " +
+                std::string(k_counted_comment) + " ORDER BY 1");
         versions.bind(1, story);
         versions.bind(2, first_day);
         versions.bind(3, last_day);

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -9,11 +10,18 @@
 
 namespace suasana::store {
 
-Result<RunLock> RunLock::acquire(const std::filesystem::path& database) {
+Result<RunLock> RunLock::acquire(const std::filesystem::path& database, FileMode mode) {
     std::string path = database.string() + ".lock";
-    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    // O_NOFOLLOW: a symlink planted as the lock must not make us create or chmod its target.
+    int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, create_mode(mode));
     if (fd < 0)
         return fail(path + ": cannot create lock file: " + std::strerror(errno), ExitCode::fatal);
+    if (mode == FileMode::owner_only && ::fchmod(fd, 0600) != 0) {
+        int err = errno;
+        ::close(fd);
+        return fail(path + ": cannot make the lock file private: " + std::strerror(err),
+                    ExitCode::fatal);
+    }
     // flock is released by the kernel when the process dies, so a killed run never leaves a
     // stale lock behind.
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {

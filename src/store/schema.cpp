@@ -127,10 +127,19 @@ CREATE TABLE http_cache (
 );
 )sql";
 
+// Version 3: `articles.site` is the scraper file's `site` (by default its name), so scrapers of
+// one site share articles; `scraper` says which file read the article last. Until version 3,
+// site was always the scraper's name: an article a renamed-site scraper stored before moves to
+// its site when that scraper next stores a page of it (Database::Impl::adopt_article).
+constexpr const char* k_v3 = R"sql(
+ALTER TABLE articles ADD COLUMN scraper TEXT NOT NULL DEFAULT '';
+UPDATE articles SET scraper = site;
+)sql";
+
 }  // namespace
 
 const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> k_migrations = {k_v1, k_v2};
+    static const std::vector<const char*> k_migrations = {k_v1, k_v2, k_v3};
     return k_migrations;
 }
 

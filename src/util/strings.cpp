@@ -21,6 +21,42 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+bool url_has_userinfo(std::string_view url) {
+    auto start = url.find("://");
+    if (start == std::string_view::npos) return false;
+    start += 3;
+    auto end = url.find_first_of("/?#", start);
+    std::string_view authority =
+        url.substr(start, end == std::string_view::npos ? end : end - start);
+    return authority.find('@') != std::string_view::npos;
+}
+
+void replace_controls(std::string& s) {
+    auto is_control = [&s](std::size_t i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20) return c != '\n' && c != '\t';
+        if (c == 0x7f) return true;
+        // C1 controls U+0080..U+009F are C2 80..C2 9F in UTF-8.
+        return c == 0xc2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9f;
+    };
+    std::size_t first = 0;
+    while (first < s.size() && !is_control(first)) ++first;
+    if (first == s.size()) return;  // the usual case: nothing to copy
+    std::string out(s, 0, first);
+    for (std::size_t i = first; i < s.size(); ++i) {
+        if (!is_control(i)) {
+            out.push_back(s[i]);
+        } else if (s[i] == '\r') {
+            if (i + 1 >= s.size() || s[i + 1] != '\n') out.push_back('\n');
+        } else {
+            out += "\xEF\xBF\xBD";
+            if (static_cast<unsigned char>(s[i]) == 0xc2) ++i;
+        }
+    }
+    s = std::move(out);
+}
+
 std::string collapse_spaces(std::string_view s) {
     std::string out;
     out.reserve(s.size());

@@ -26,6 +26,15 @@ bool ends_with(std::string_view s, std::string_view suffix);
 /// Returns the longest prefix of UTF-8 `s` with at most `max_chars` code points; never splits one.
 std::string_view utf8_prefix(std::string_view s, std::size_t max_chars);
 
+/// Replaces, where it stands, every control character of UTF-8 `s` but newline and tab (C0,
+/// DEL, C1 such as ESC or CSI: what a terminal obeys) with U+FFFD; CR LF becomes LF and a lone
+/// CR a newline. Page text goes through this before any output format sees it.
+void replace_controls(std::string& s);
+
+/// Returns true when the authority of `url` ("scheme://user:pass@host/...") carries a user
+/// name or password: they must never be stored, printed or sent on.
+bool url_has_userinfo(std::string_view url);
+
 /// Returns the number of UTF-8 code points in `s` (continuation bytes not counted).
 std::size_t utf8_length(std::string_view s);
 

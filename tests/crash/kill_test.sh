@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Crash safety: a scrape killed with SIGKILL at several moments mid-run (40 comment pages served
 # slowly from loopback) leaves a database that passes PRAGMA integrity_check, and the next run
-# completes with every comment stored exactly once. Each kill happens while the run holds the
-# lock, which a probe run (exit 4) confirms, so the kills really land mid-run.
+# completes with every comment stored exactly once. Each kill waits for a marker, not a time:
+# the server has been asked for the run's Nth page, or the run has written new rows; a probe
+# run (exit 4) then confirms the run still holds the lock, so the kills really land mid-run on
+# any machine, fast or slow.
 # usage: kill_test.sh SUASANA_BIN SERVE_BIN SOURCE_DIR
 set -euo pipefail
 suasana=$(realpath "$1") serve=$(realpath "$2") src=$(cd "$3" && pwd)
@@ -56,19 +58,36 @@ check_integrity() {
   [ "$result" = ok ] || { echo "integrity check failed after $1: $result"; exit 1; }
 }
 
-for delay in 0.4 1.0 1.7 2.5 0.15; do
+page_requests() { grep -c ' /slow/60/page-' server.log || true; }
+stored() { sqlite3 suasana.db 'select count(*) from comments' 2>/dev/null || echo 0; }
+# Waits until the run's marker: "pages:N" (N more page requests than before it started) or
+# "rows" (more comments stored than before it started); fails if the run ends first.
+wait_for() {
+  local marker=$1 before_pages=$2 before_rows=$3
+  while :; do
+    case "$marker" in
+      pages:*) [ $(($(page_requests) - before_pages)) -ge "${marker#pages:}" ] && return ;;
+      rows) [ "$(stored)" -gt "$before_rows" ] && return ;;
+    esac
+    kill -0 "$pid" 2>/dev/null || { echo "the run ended before its marker ($marker)"; exit 1; }
+    sleep 0.02
+  done
+}
+
+for marker in pages:1 pages:4 rows pages:12 pages:25; do
+  before_pages=$(page_requests) before_rows=$(stored)
   "$suasana" --quiet --now 2023-07-30T12:00:00 scrape >/dev/null 2>&1 &
   pid=$!
-  sleep "$delay"
+  wait_for "$marker" "$before_pages" "$before_rows"
   set +e
   "$suasana" --quiet --now 2023-07-30T12:00:00 scrape >/dev/null 2>&1
   probe=$?
   set -e
-  [ "$probe" = 4 ] || { echo "the run killed at ${delay}s was not running (probe exit $probe)"; exit 1; }
+  [ "$probe" = 4 ] || { echo "the run killed at $marker was not running (probe exit $probe)"; exit 1; }
   kill -KILL "$pid"
   wait "$pid" 2>/dev/null || true
-  [ -e suasana.db ] && check_integrity "SIGKILL at ${delay}s"
-  echo "killed at ${delay}s: $(sqlite3 suasana.db 'select count(*) from comments' 2>/dev/null || echo 0) comments stored"
+  [ -e suasana.db ] && check_integrity "SIGKILL at $marker"
+  echo "killed at $marker: $(stored) comments stored"
 done
 
 "$suasana" --now 2023-07-30T12:00:00 scrape

@@ -2,7 +2,9 @@
 # Runs one end-to-end case: serves samples/ (or the case's site/) on 127.0.0.1 (a free port),
 # runs the commands of
 # the case with the real binary in a fresh folder, and compares the transcript with the golden
-# file. UPDATE_GOLDEN=1 rewrites the golden file instead (review the diff before committing).
+# file. UPDATE_GOLDEN=1 rewrites the golden file instead (review the diff before committing);
+# with CI set (CI=true, as every CI service and .ci/run set it) that is refused: in CI a golden
+# file is only ever compared.
 #
 # usage: run_case.sh CASE_DIR SUASANA_BIN SERVE_BIN SOURCE_DIR
 #
@@ -24,6 +26,10 @@
 #   with the
 #   same substitutions, before the first command; commands run there, with HOME set to it.
 set -u
+if [ "${UPDATE_GOLDEN:-0}" = 1 ] && [ -n "${CI:-}" ] && [ "${CI:-}" != false ]; then
+  echo "run_case.sh: UPDATE_GOLDEN=1 refused: CI is set ('$CI'); goldens are only compared in CI" >&2
+  exit 1
+fi
 case_dir=$(cd "$1" && pwd) suasana=$(realpath "$2") serve=$(realpath "$3") src=$(cd "$4" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/suasana-e2e.XXXXXX")
 server_pid=""

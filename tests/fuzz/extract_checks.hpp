@@ -41,8 +41,10 @@ constexpr std::int64_t k_fuzz_now = 1690160400;
 
 /// Aborts unless `page` keeps the extractor's promises: valid UTF-8 text, bodies within
 /// max_comment_chars, no more than max_comments, no relative or inferred time after the fetch time,
-/// no negative count.
+/// no negative count, no empty comment-page link.
 inline void check_page(const Page& page, const Limits& limits) {
+    for (const auto& href : page.next_hrefs)
+        require(!href.empty() && text::is_valid_utf8(href), "an empty or invalid page link");
     require(page.comments.size() <= static_cast<std::size_t>(limits.max_comments),
             "more comments than max_comments");
     require(!page.comment_count_claimed || *page.comment_count_claimed >= 0,

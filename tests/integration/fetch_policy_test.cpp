@@ -30,13 +30,52 @@ TEST_CASE("backoff doubles per retry, is capped, and is jittered into 50% to 100
 
 TEST_CASE("a redirect hop must stay on http(s), not loop, and not be the 6th", "[fetch][policy]") {
     std::vector<std::string> visited = {"https://a.id/x"};
-    CHECK(next_hop("https://a.id/x", "/y", visited).value() == "https://a.id/y");
-    CHECK_FALSE(next_hop("https://a.id/x", "file:///etc/passwd", visited));
-    CHECK_FALSE(next_hop("https://a.id/x", "javascript:alert(1)", visited));
-    CHECK_FALSE(next_hop("https://a.id/x", "/x", visited));  // back to itself
-    CHECK_FALSE(next_hop("https://a.id/x", "", visited));
+    const Hop get{"https://a.id/x", "GET", true};
+    CHECK(next_hop(get, 302, "/y", visited).value().url == "https://a.id/y");
+    CHECK_FALSE(next_hop(get, 302, "file:///etc/passwd", visited));
+    CHECK_FALSE(next_hop(get, 302, "javascript:alert(1)", visited));
+    CHECK_FALSE(next_hop(get, 302, "/x", visited));  // back to itself
+    CHECK_FALSE(next_hop(get, 302, "", visited));
     std::vector<std::string> five = {"1", "2", "3", "4", "5", "6"};
-    CHECK_FALSE(next_hop("https://a.id/x", "/z", five));
+    CHECK_FALSE(next_hop(get, 302, "/z", five));
+}
+
+TEST_CASE("a redirect never goes from https to http, nor to a URL with a password",
+          "[fetch][policy]") {
+    std::vector<std::string> visited = {"https://a.id/x"};
+    auto down = next_hop(Hop{"https://a.id/x", "GET", true}, 301, "http://a.id/x", visited);
+    REQUIRE_FALSE(down);
+    CHECK_THAT(down.error().message, Catch::Contains("from https to http://a.id/x refused"));
+    CHECK(next_hop(Hop{"http://a.id/x", "GET", true}, 301, "https://a.id/x", {"http://a.id/x"}));
+    auto secret =
+        next_hop(Hop{"https://a.id/x", "GET", true}, 302, "https://u:s3cret@b.id/", visited);
+    REQUIRE_FALSE(secret);
+    CHECK_THAT(secret.error().message, !Catch::Contains("s3cret"));
+}
+
+TEST_CASE("redirects follow RFC 9110: 303 makes a GET without a body, a POST stays on its origin",
+          "[fetch][policy]") {
+    std::vector<std::string> visited = {"https://api.a.id/c"};
+    const Hop post{"https://api.a.id/c", "POST", true};
+    auto see_other = next_hop(post, 303, "https://cdn.b.id/list", visited);
+    REQUIRE(see_other);
+    CHECK(see_other->method == "GET");
+    CHECK_FALSE(see_other->sends_body);
+    for (long status : {301L, 302L, 307L, 308L}) {
+        CAPTURE(status);
+        auto same = next_hop(post, status, "/c2", visited);
+        REQUIRE(same);
+        CHECK(same->method == "POST");
+        CHECK(same->sends_body);
+        auto away = next_hop(post, status, "https://other.b.id/c", visited);
+        REQUIRE_FALSE(away);
+        CHECK_THAT(away.error().message, Catch::Contains("never re-sent to another origin"));
+        // Another port or scheme is another origin too.
+        CHECK_FALSE(next_hop(post, status, "https://api.a.id:8443/c", visited));
+    }
+    auto head = next_hop(Hop{"https://a.id/x", "HEAD", false}, 303, "/y", visited);
+    REQUIRE(head);
+    CHECK(head->method == "HEAD");
 }
 
 TEST_CASE("what an answer means", "[fetch][policy]") {

@@ -100,16 +100,16 @@ TEST_CASE("two hosts are fetched in parallel, each at its own pace", "[fetch][po
     CurlFetcher fetcher(settings, fast_tuning());
     auto batch = pages_of(first, 4);
     for (auto& request : pages_of(second, 4, 4)) batch.push_back(request);
-    auto start = Clock::now();
     auto results = fetcher.fetch_all(batch);
-    double took = seconds_since(start);
     for (const auto& r : results) CHECK(r.outcome == FetchOutcome::ok);
-    CHECK(took >= 0.6);
-    CHECK(took < 1.2);  // one host after the other would need 7 x 200 ms
     CHECK(one.smallest_gap() >= 0.19);
     CHECK(two.smallest_gap() >= 0.19);
-    auto lag = std::chrono::duration<double>(two.pages().front() - one.pages().front()).count();
-    CHECK(std::abs(lag) < 0.15);
+    // In parallel, not one host after the other: each host's first page arrives before the
+    // other's last (server-side times, however slow the machine).
+    REQUIRE(one.pages().size() == 4);
+    REQUIRE(two.pages().size() == 4);
+    CHECK(two.pages().front() < one.pages().back());
+    CHECK(one.pages().front() < two.pages().back());
 }
 
 TEST_CASE("robots.txt: our group decides, disallowed pages are never asked for",

@@ -123,3 +123,70 @@ TEST_CASE("a redirect from one host to a non-http scheme on another is refused a
         CHECK(r.body.empty());
     }
 }
+
+namespace {
+
+FetchRequest api_post(std::string url, std::size_t tag) {
+    FetchRequest r(std::move(url), tag, AllowFile::no);
+    r.method = "POST";
+    r.body = R"({"article":"a-1"})";
+    r.expect = suasana::Expect::json;
+    return r;
+}
+
+suasana::testing::HttpResponse json_answer() {
+    suasana::testing::HttpResponse r;
+    r.headers = {{"Content-Type", "application/json"}};
+    r.body = R"({"comments":[]})";
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("a 303 after a POST is followed as a GET without the body (RFC 9110 15.4.4)",
+          "[fetch][network-safety]") {
+    curl_global();
+    HttpServer api([](const HttpRequest& request) {
+        if (request.path == "/comments") return redirect_to("/comments/list", 303);
+        if (request.path == "/moved") return redirect_to("/comments/list", 302);
+        return json_answer();
+    });
+    CurlFetcher fetcher(no_robots(), fast_tuning());
+    auto results = fetcher.fetch_all({api_post(api.url("/comments"), 0)});
+    REQUIRE(results[0].outcome == FetchOutcome::ok);
+    auto log = api.requests();
+    REQUIRE(log.size() == 2);
+    CHECK(log[0].method == "POST");
+    CHECK(log[0].body == R"({"article":"a-1"})");
+    CHECK(log[1].path == "/comments/list");
+    CHECK(log[1].method == "GET");
+    CHECK(log[1].body.empty());
+
+    // A 302 within the origin keeps the method and its body.
+    auto moved = fetcher.fetch_all({api_post(api.url("/moved"), 0)});
+    REQUIRE(moved[0].outcome == FetchOutcome::ok);
+    log = api.requests();
+    REQUIRE(log.size() == 4);
+    CHECK(log[3].method == "POST");
+    CHECK(log[3].body == R"({"article":"a-1"})");
+}
+
+TEST_CASE("a POST redirected to another origin is refused and never re-sent there",
+          "[fetch][network-safety]") {
+    curl_global();
+    HttpServer other([](const HttpRequest&) { return json_answer(); }, "127.0.0.2");
+    const std::string away = other.url("/collect");
+    HttpServer api([&](const HttpRequest& request) {
+        int status = std::stoi(request.path.substr(1));
+        return redirect_to(away, status);
+    });
+    CurlFetcher fetcher(no_robots(), fast_tuning());
+    auto results = fetcher.fetch_all({api_post(api.url("/301"), 0), api_post(api.url("/302"), 1),
+                                      api_post(api.url("/307"), 2), api_post(api.url("/308"), 3)});
+    for (const auto& r : results) {
+        CAPTURE(r.url);
+        CHECK(r.outcome == FetchOutcome::refused_redirect);
+        CHECK_THAT(r.message, Catch::Contains("a POST is never re-sent to another origin"));
+    }
+    CHECK(other.requests().empty());
+}

@@ -8,7 +8,8 @@
 // Prints the port and a newline on stdout once listening (and writes it atomically to FILE),
 // logs "METHOD target -> status" per request on stderr, and exits 0 on SIGTERM, SIGINT or
 // SIGHUP, or when stdin is a pipe or socket that reaches end of file. Extra routes:
-//   /status/NNN[/...]  answers status NNN with a short text body;
+//   /status/NNN[/...]  answers status NNN with a short text body; a 3xx with `?to=URL` carries
+//                      `Location: URL` (the rest of the query, as written);
 //   /slow/MS/rest      waits MS milliseconds, then serves /rest from ROOT.
 #include "support/http_server.hpp"
 
@@ -88,6 +89,9 @@ Handler make_handler(const std::filesystem::path& root, const std::string& reque
             response.status = *status;
             response.headers.emplace_back("Content-Type", "text/plain; charset=utf-8");
             response.body = "status " + std::to_string(*status) + "\n";
+            std::size_t to = request.target.find("?to=");
+            if (*status >= 300 && *status < 400 && to != std::string::npos)
+                response.headers.emplace_back("Location", request.target.substr(to + 4));
         } else if (request.path.substr(0, k_slow_prefix.size()) == k_slow_prefix) {
             std::string_view rest = std::string_view(request.path).substr(k_slow_prefix.size());
             std::size_t slash = rest.find('/');

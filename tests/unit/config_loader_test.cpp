@@ -55,6 +55,44 @@ url = "https://example.org/a"
     CHECK(c->targets[0].story == "t1");
 }
 
+TEST_CASE("a target's scraper path is relative to the config's folder, a name stays a name",
+          "[config]") {
+    TempDir dir;
+    auto c = load_config(dir.write("sub/config.toml", R"(
+[[target]]
+name = "by-path"
+url = "https://example.org/a"
+scraper = "mine/site.toml"
+[[target]]
+name = "by-name"
+url = "https://example.org/b"
+scraper = "wordpress"
+)"));
+    REQUIRE(c);
+    CHECK(c->targets[0].scraper == (dir.path() / "sub/mine/site.toml").string());
+    CHECK(c->targets[1].scraper == "wordpress");
+}
+
+TEST_CASE("a target url with a user name or password is refused, and not echoed", "[config]") {
+    TempDir dir;
+    for (const char* url : {"http://user:s3cret@example.org/a", "https://s3cret@example.org/",
+                            "http://u:s3cret@example.org?x"}) {
+        CAPTURE(url);
+        auto c = load_config(dir.write("config.toml", std::string("[[target]]\nname = \"a\"\n"
+                                                                  "url = \"") +
+                                                          url + "\"\n"));
+        REQUIRE_FALSE(c);
+        CHECK_THAT(c.error().message, Catch::Contains("config.toml:3: key 'target.url'"));
+        CHECK_THAT(c.error().message, Catch::Contains("[source] headers"));
+        CHECK_THAT(c.error().message, !Catch::Contains("s3cret"));
+    }
+    // An @ after the host (a path, a query) is not a credential.
+    auto ok = load_config(dir.write("config.toml",
+                                    "[[target]]\nname = \"a\"\n"
+                                    "url = \"https://example.org/@user?a=b@c\"\n"));
+    CHECK(ok);
+}
+
 TEST_CASE("config errors name the file, the line and the key", "[config]") {
     TempDir dir;
     struct Case {
@@ -100,10 +138,14 @@ TEST_CASE("the bundled scraper files load", "[config]") {
     CHECK((*specs)[1].source_script.text == "script#__NEXT_DATA__");
     CHECK((*specs)[2].name == "gate-square");
     CHECK((*specs)[2].machine_translated);
+    // Both Gate files read one site; a file without `site` is its own site.
+    CHECK((*specs)[1].site == "gate-square");
+    CHECK((*specs)[2].site == "gate-square");
+    CHECK((*specs)[3].site == "wordpress");
     CHECK((*specs)[3].name == "wordpress");
     CHECK((*specs)[3].nested);
-    CHECK((*specs)[3].next.text ==
-          ".comment-navigation .nav-next a, a.wp-block-comments-pagination-next@href");
+    REQUIRE((*specs)[3].links.size() == 6);
+    CHECK((*specs)[3].links[0].text == ".comment-navigation .nav-previous a@href");
 }
 
 TEST_CASE("scraper file errors name the file, line and key", "[config]") {
@@ -118,6 +160,13 @@ TEST_CASE("scraper file errors name the file, line and key", "[config]") {
         "name = \"b\"\n[comments]\nitem = \"li\"\nauthor = \"a\"\nbody = \"p\"\nbdy = 1\n"));
     REQUIRE_FALSE(unknown);
     CHECK_THAT(unknown.error().message, Catch::Contains("b.toml:6: unknown key 'comments.bdy'"));
+    auto links =
+        load_scraper_file(dir.write("c.toml",
+                                    "name = \"c\"\n[comments]\nitem = \"li\"\nauthor = "
+                                    "\"a\"\nbody = \"p\"\n[pagination]\nlinks = \"a@href\"\n"));
+    REQUIRE_FALSE(links);
+    CHECK_THAT(links.error().message, Catch::Contains("key 'pagination.links'"));
+    CHECK_THAT(links.error().message, Catch::Contains("expected an array of strings"));
     TempDir twins;
     twins.write("x.toml",
                 "name = \"same\"\n[comments]\nitem = \"li\"\nauthor = \"a\"\nbody = \"p\"\n");

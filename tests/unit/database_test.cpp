@@ -4,13 +4,16 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include "store/database.hpp"
+#include "store/database_impl.hpp"
 #include "store/run_lock.hpp"
+#include "store/schema.hpp"
 #include "test_files.hpp"
 
 using suasana::Comment;
 using suasana::Page;
 using suasana::store::Access;
 using suasana::store::ArticleRef;
+using suasana::store::CommentIds;
 using suasana::store::Database;
 using suasana::test::TempDir;
 
@@ -36,7 +39,7 @@ long count(const std::filesystem::path& db, const std::string& sql) {
     return d.execAndGet(sql).getInt64();
 }
 
-const ArticleRef k_article{"blog", "a-1", "https://blog.example/a-1", "harga"};
+const ArticleRef k_article{"blog", "a-1", "https://blog.example/a-1", "harga", "blog"};
 
 }  // namespace
 
@@ -300,4 +303,220 @@ TEST_CASE("with privacy on the store pseudonymises whatever it is given, and con
     CHECK(state->real_names == 0);
     CHECK(state->unkeyed_ids == 0);
     CHECK(db->protect_authors(key).value() == 0);
+}
+
+TEST_CASE("prune deletes a comment without a time by when it was first seen", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("timeless-old", "bagus")};
+    page.comments[0].time = {};
+    REQUIRE(db->store_page(k_article, page, "2020-05-01T00:00:00Z", "v1"));
+    page.comments = {comment("timeless-new", "setuju")};
+    page.comments[0].time = {};
+    REQUIRE(db->store_page(k_article, page, "2022-05-01T00:00:00Z", "v1"));
+    REQUIRE(count(path, "select count(*) from comments where posted_at is null") == 2);
+    auto pruned = db->prune_before("2021-01-01T00:00:00Z");
+    REQUIRE(pruned);
+    CHECK(*pruned == 1);
+    CHECK(count(path, "select count(*) from comments where site_comment_id = 'timeless-old'") == 0);
+    CHECK(count(path, "select count(*) from comments where site_comment_id = 'timeless-new'") == 1);
+}
+
+TEST_CASE("a re-scrape refreshes like and reply counts", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("1", "bagus")};
+    page.comments[0].likes = 3;
+    page.comments[0].replies = 1;
+    REQUIRE(db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1"));
+    page.comments[0].likes = 41;
+    page.comments[0].replies = 7;
+    auto again = db->store_page(k_article, page, "2023-07-22T06:00:00Z", "v1");
+    REQUIRE(again);
+    CHECK(again->seen_comments == 1);
+    CHECK(count(path, "select likes from comments") == 41);
+    CHECK(count(path, "select replies from comments") == 7);
+}
+
+TEST_CASE("spam and deleted comments are never the summary's or the report's strongest",
+          "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("counted+", "cukup bagus"), comment("spam+", "promo terbaik"),
+                     comment("deleted+", "luar biasa"),  comment("counted-", "agak jelek"),
+                     comment("spam-", "promo jelek"),    comment("deleted-", "sangat buruk")};
+    const double scores[] = {0.3, 0.99, 0.98, -0.3, -0.99, -0.98};
+    for (std::size_t i = 0; i < page.comments.size(); ++i) {
+        page.comments[i].score.compound = scores[i];
+        page.comments[i].score.label =
+            scores[i] > 0 ? suasana::Label::positive : suasana::Label::negative;
+        page.comments[i].score.spam = page.comments[i].site_id.rfind("spam", 0) == 0;
+    }
+    REQUIRE(db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1"));
+    Page later;
+    later.comments = {page.comments[0], page.comments[1], page.comments[3], page.comments[4]};
+    auto seen = db->store_page(k_article, later, "2023-07-22T06:00:00Z", "v1");
+    REQUIRE(seen);
+    REQUIRE(*db->mark_missing_deleted(seen->article_id, seen->comment_ids,
+                                      "2023-07-22T06:00:00Z") == 2);
+
+    auto summary = db->load_summary("2023-07-22", "2023-07-22", "");
+    REQUIRE(summary);
+    const auto& story = summary->stories.at(0);
+    REQUIRE(story.most_positive);
+    CHECK(story.most_positive->body == "cukup bagus");
+    REQUIRE(story.most_negative);
+    CHECK(story.most_negative->body == "agak jelek");
+    CHECK(story.days.at(0).comments == 2);  // the daily_mood view
+
+    auto details = db->load_story_details(story.story, "2023-07-22", "2023-07-22", 3);
+    REQUIRE(details);
+    REQUIRE(details->most_positive.size() == 1);
+    CHECK(details->most_positive[0].body == "cukup bagus");
+    REQUIRE(details->most_negative.size() == 1);
+    CHECK(details->most_negative[0].body == "agak jelek");
+    CHECK(details->comments == 2);
+}
+
+TEST_CASE("the mood views count comments by the same rule as the readers", "[store]") {
+    // The views live in a migration, written once; the readers use k_counted_comment. Both must
+    // say the same, or the day's numbers and its quotes disagree.
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    REQUIRE(Database::open(path, Access::read_write));
+    for (const char* view : {"daily_mood", "entity_daily"}) {
+        CAPTURE(view);
+        SQLite::Database d(path.string());
+        SQLite::Statement q(d, "select sql from sqlite_master where name = ?");
+        q.bind(1, view);
+        REQUIRE(q.executeStep());
+        CHECK_THAT(q.getColumn(0).getString(),
+                   Catch::Contains(std::string("WHERE ") + suasana::store::k_counted_comment));
+    }
+}
+
+TEST_CASE("a version 2 database migrates, and a scraper's old article joins its site's",
+          "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "v2.db";
+    {
+        // A real file of the previous schema, built from its shipped SQL, holding what version 2
+        // stored for one Gate post read by both scraper files: two articles, the comments twice.
+        SQLite::Database d(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        d.exec(suasana::store::migrations()[0]);
+        d.exec(suasana::store::migrations()[1]);
+        d.exec("PRAGMA user_version = 2");
+        d.exec(
+            "INSERT INTO articles (id, site, canonical_id, url, story, first_seen_at, "
+            "last_scraped_at) VALUES "
+            "(1, 'gate-square', '31415926', 'https://www.gate.com/id/post/status/31415926', "
+            "'animal-war', 't', 't'), "
+            "(2, 'gate-square-next', '31415926', 'https://www.gate.com/post/status/31415926', "
+            "'animal-war', 't', 't'), "
+            "(3, 'gate-square-next', '27182818', 'https://www.gate.com/post/status/27182818', "
+            "'other', 't', 't')");
+        d.exec(
+            "INSERT INTO comments (id, article_id, site_comment_id, parent_id, author, posted_at, "
+            "body, likes, score, label, lexicon_version, first_seen_at, last_seen_at) VALUES "
+            "(1, 1, 'h:aaa', NULL, 'Ani', '2023-07-22T04:26:00Z', 'bagus', NULL, 0.5, "
+            "'positive', 'v1', 't', 't'), "
+            "(2, 1, 'h:bbb', NULL, 'Budi', '2023-07-22T05:00:00Z', 'jelek', NULL, -0.5, "
+            "'negative', 'v1', 't', 't'), "
+            "(3, 2, '501', NULL, 'Ani', '2023-07-22T04:26:40Z', 'bagus', 4, 0.5, 'positive', "
+            "'v1', 't', 't'), "
+            "(4, 2, '502', 3, 'Ani', '2023-07-22T04:26:40Z', 'setuju', 1, 0.5, 'positive', "
+            "'v1', 't', 't'), "
+            "(5, 3, '601', NULL, 'Ani', '2023-07-22T04:26:40Z', 'mantap', NULL, 0.5, 'positive', "
+            "'v1', 't', 't')");
+        d.exec("INSERT INTO mentions (comment_id, entity, score) VALUES (3, 'falcon', 0.5)");
+    }
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    CHECK(count(path, "PRAGMA user_version") == suasana::store::schema_version());
+    CHECK(count(path, "select count(*) from articles where scraper = site") == 3);
+
+    // gate-square-next (site gate-square) reads post 31415926 again.
+    Page page;
+    page.comments = {comment("501", "bagus"), comment("502", "setuju", "501")};
+    const ArticleRef next{"gate-square", "31415926", "https://www.gate.com/post/status/31415926",
+                          "", "gate-square-next"};
+    auto stored = db->store_page(next, page, "2023-07-24T05:00:00Z", "v1");
+    INFO((stored ? std::string() : stored.error().message));
+    REQUIRE(stored);
+    CHECK(stored->new_comments == 0);
+    CHECK(stored->seen_comments == 2);
+    CHECK(stored->article_id == 1);
+    CHECK(count(path, "select count(*) from articles where canonical_id = '31415926'") == 1);
+    CHECK(count(path,
+                "select count(*) from articles where id = 1 and site = 'gate-square' and "
+                "scraper = 'gate-square-next' and story = 'animal-war'") == 1);
+    // 501 is the HTML's h:aaa (same author, body, minute) and keeps Gate's id; h:bbb stays.
+    CHECK(count(path, "select count(*) from comments where article_id = 1") == 3);
+    CHECK(count(path,
+                "select count(*) from comments where site_comment_id in ('h:bbb', '501', "
+                "'502') and article_id = 1") == 3);
+    CHECK(count(path,
+                "select count(*) from comments c join comments p on p.id = c.parent_id "
+                "where c.site_comment_id = '502' and p.site_comment_id = '501' and "
+                "p.article_id = 1") == 1);
+    CHECK(count(path, "select count(*) from mentions") == 0);  // the merged copy's are gone
+    CHECK(count(path, "select likes from comments where site_comment_id = '501'") == 4);
+
+    // Its other post has no gate-square article yet: it only changes its key.
+    Page other;
+    other.comments = {comment("601", "mantap")};
+    auto moved =
+        db->store_page({"gate-square", "27182818", "https://www.gate.com/post/status/27182818", "",
+                        "gate-square-next"},
+                       other, "2023-07-24T05:00:00Z", "v1");
+    REQUIRE(moved);
+    CHECK(moved->article_id == 3);
+    CHECK(moved->seen_comments == 1);
+    CHECK(count(path, "select count(*) from articles where site = 'gate-square-next'") == 0);
+}
+
+TEST_CASE("two scrapers of a site: a hashed comment and its site id are one comment", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    const ArticleRef html{"site", "p-1", "https://site.example/p/1", "s", "site-html"};
+    const ArticleRef json{"site", "p-1", "https://site.example/p/1", "s", "site-json"};
+    Page shown;  // the HTML: no ids, minute times, two identical comments by one author
+    shown.comments = {comment("h:1", "bagus"), comment("h:1#2", "bagus"), comment("h:2", "jelek")};
+    for (auto& c : shown.comments) c.time.utc = 1690000000 - 40;  // the same minute
+    REQUIRE(db->store_page(html, shown, "2023-07-22T05:00:00Z", "v1"));
+    Page data;  // the JSON: ids, a reply the HTML does not show
+    data.comments = {comment("11", "bagus"), comment("12", "bagus"), comment("13", "jelek"),
+                     comment("14", "balasan", "11")};
+    auto both = db->store_page(json, data, "2023-07-22T06:00:00Z", "v1");
+    REQUIRE(both);
+    CHECK(both->new_comments == 1);
+    CHECK(both->seen_comments == 3);
+    CHECK(count(path, "select count(*) from comments where site_comment_id like 'h:%'") == 0);
+    // The HTML again: all three seen; its full read leaves the reply alone.
+    auto again = db->store_page(html, shown, "2023-07-22T07:00:00Z", "v1");
+    REQUIRE(again);
+    CHECK(again->new_comments == 0);
+    CHECK(again->seen_comments == 3);
+    auto marked = db->mark_missing_deleted(again->article_id, again->comment_ids,
+                                           "2023-07-22T07:00:00Z", CommentIds::hashed);
+    REQUIRE(marked);
+    CHECK(*marked == 0);
+    CHECK(count(path, "select count(*) from comments") == 4);
+    // A body that differs is another comment.
+    Page changed;
+    changed.comments = {comment("h:9", "bagus sekali")};
+    auto other = db->store_page(html, changed, "2023-07-22T08:00:00Z", "v1");
+    REQUIRE(other);
+    CHECK(other->new_comments == 1);
 }

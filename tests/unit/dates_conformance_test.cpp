@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "test_files.hpp"
 #include "text/timestamp.hpp"
 #include "text/zone.hpp"
 #include "util/iso_time.hpp"
@@ -206,10 +207,7 @@ const Disagreement* find_disagreement(const Case& c) {
 }  // namespace
 
 TEST_CASE("dates-id conformance: absolute and relative rows", "[text]") {
-    if (!fs::is_directory(conformance_dir())) {
-        WARN("skipped: no conformance folder at " << conformance_dir().string());
-        return;
-    }
+    suasana::test::require_shared_data(conformance_dir() / "cases.tsv");
     std::vector<Case> cases = load_cases("cases.tsv");
     for (auto& c : load_cases("cases-extra.tsv")) cases.push_back(c);
     REQUIRE_FALSE(cases.empty());

@@ -66,8 +66,7 @@ TEST_CASE("the WordPress sample: ids, nesting, replies kept out of parents, pagi
                                "https://kabarpasar.example/harga-beras/");
     REQUIRE(page.comments.size() == 8);
     CHECK(page.comment_count_claimed == 14);
-    REQUIRE(page.next_href);
-    CHECK(*page.next_href == "comment-page-2.html#comments");
+    CHECK(page.next_hrefs == std::vector<std::string>{"comment-page-2.html#comments"});
     CHECK(page.comments[0].site_id == "comment-2301");
     CHECK(page.comments[1].parent_site_id == "comment-2301");
     CHECK(page.comments[2].parent_site_id == "comment-2305");
@@ -80,7 +79,66 @@ TEST_CASE("the WordPress sample: ids, nesting, replies kept out of parents, pagi
     Page second = extract_sample(x, "samples/wordpress/harga-beras/comment-page-2.html",
                                  "https://kabarpasar.example/harga-beras/comment-page-2/");
     CHECK(second.comments.size() == 6);
-    CHECK_FALSE(second.next_href);
+    // The second page links back to the first: the scrape skips it as already read.
+    CHECK(second.next_hrefs == std::vector<std::string>{"index.html#comments"});
+}
+
+TEST_CASE("WordPress paging links in all three markups, newest page first", "[extract]") {
+    Extractor x = compile_bundled("wordpress");
+    // the_comments_navigation(): the post URL is the last page, only an older-page link.
+    Page nav =
+        extract_sample(x, "samples/wordpress-newest/2023/07/20/pasar-malam-alun-alun/index.html",
+                       "https://wartakampung.example/2023/07/20/pasar-malam-alun-alun/");
+    CHECK(nav.next_hrefs ==
+          std::vector<std::string>{"/2023/07/20/pasar-malam-alun-alun/comment-page-2/#comments"});
+    // the_comments_pagination(): prev and the numbers, each link once, in page order; the
+    // current page is a <span>, not a link.
+    const std::string numbers = "/2023/07/18/kurikulum-merdeka-minggu-pertama/";
+    Page paged =
+        extract_sample(x, "samples/wordpress-numbers" + numbers + "comment-page-2/index.html",
+                       "https://catatanguru.example" + numbers + "comment-page-2/");
+    CHECK(paged.next_hrefs == std::vector<std::string>{numbers + "comment-page-1/#comments",
+                                                       numbers + "comment-page-1/#comments",
+                                                       numbers + "comment-page-3/#comments",
+                                                       numbers + "comment-page-3/#comments"});
+    CHECK(paged.comments.size() == 3);
+    // Block theme: previous, numbers and next; next leads to the post URL (the newest page).
+    const std::string block = "/2023/07/19/jalan-pantai-sawarna/";
+    Page blocks =
+        extract_sample(x, "samples/wordpress-block-newest" + block + "comment-page-2/index.html",
+                       "https://jelajahselatan.example" + block + "comment-page-2/");
+    CHECK(blocks.next_hrefs == std::vector<std::string>{block + "comment-page-1/#comments",
+                                                        block + "comment-page-1/#comments",
+                                                        block + "comment-page-3/#comments",
+                                                        block + "#comments"});
+}
+
+TEST_CASE("pagination links: every match of every selector, one link per element", "[extract]") {
+    suasana::ScraperSpec spec;
+    spec.file = "inline.toml";
+    spec.name = "inline";
+    spec.item = {"li.c", 1};
+    spec.body = {"p", 2};
+    spec.author = {"b", 3};
+    spec.next = {"a.more@href", 4};
+    spec.links = {{"nav a@href", 5}, {"a.page@href", 6}};
+    auto x = Extractor::compile(spec);
+    REQUIRE(x);
+    const std::string html =
+        "<ol><li class=c><b>A</b><p>x</p></li></ol><a class=more href=m>m</a>"
+        "<nav><a class=page href=p1>1</a><span>2</span><a href=p3>3</a></nav>"
+        "<a class=page href=p4>4</a><nav><a href=''>empty</a></nav>";
+    static const Zone zone = *Zone::load("Asia/Jakarta");
+    auto page = x->extract(html, ExtractContext{"https://x.example/a", &zone, 0, {}});
+    REQUIRE(page);
+    // `next` first, then the links in page order; an element matched twice is one link and an
+    // empty href is no link.
+    CHECK(page->next_hrefs == std::vector<std::string>{"m", "p1", "p3", "p4"});
+
+    spec.links = {{"@href", 7}};
+    auto bad = Extractor::compile(spec);
+    REQUIRE_FALSE(bad);
+    CHECK_THAT(bad.error().message, Catch::Contains("inline.toml:7: key 'pagination.links'"));
 }
 
 TEST_CASE("a flat list links replies through a parent attribute, and limits apply", "[extract]") {

@@ -48,7 +48,7 @@ std::filesystem::path filled(const TempDir& dir) {
     negative.score.mentions = {{"Llama", -0.4, "mention"}};
     Comment outside = comment("5", 0.95, 1690200000, "2023-07-24");
     page.comments = {early, late, spam, negative, outside};
-    ArticleRef article{"blog", "a-1", "javascript:alert(3)", "harga"};
+    ArticleRef article{"blog", "a-1", "javascript:alert(3)", "harga", "blog"};
     REQUIRE(db->store_page(article, page, "2023-07-24T00:00:00Z", "lex1"));
     return path;
 }

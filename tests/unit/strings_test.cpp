@@ -131,3 +131,28 @@ TEST_CASE("format_fixed ignores a locale whose decimal separator is a comma", "[
     CHECK(value == "-1234.50");
     CHECK(small == "0.750");
 }
+
+TEST_CASE("control characters but newline and tab become U+FFFD, and CR LF becomes LF", "[util]") {
+    auto clean = [](std::string s) {
+        suasana::util::replace_controls(s);
+        return s;
+    };
+    const std::string r = "\xEF\xBF\xBD";
+    CHECK(clean("biasa saja\n\tya") == "biasa saja\n\tya");
+    CHECK(clean("\x1b[2Jbersih") == r + "[2Jbersih");
+    CHECK(clean("a\x1b]52;c;eA==\x07z") == "a" + r + "]52;c;eA==" + r + "z");
+    CHECK(clean(std::string("nol\0nol", 7)) == "nol" + r + "nol");
+    CHECK(clean("del\x7f") == "del" + r);
+    CHECK(clean("csi\xC2\x9B"
+                "31m") == "csi" + r + "31m");                          // U+009B, C1
+    CHECK(clean("\xC2\xA0nbsp \xC3\xA9") == "\xC2\xA0nbsp \xC3\xA9");  // not controls
+    CHECK(clean("baris\r\nbaru\rlagi") == "baris\nbaru\nlagi");
+}
+
+TEST_CASE("a URL's user name or password is found in its authority only", "[util]") {
+    using suasana::util::url_has_userinfo;
+    CHECK(url_has_userinfo("http://u:p@host/"));
+    CHECK(url_has_userinfo("https://token@host"));
+    CHECK_FALSE(url_has_userinfo("https://host/@name?x=a@b#c@d"));
+    CHECK_FALSE(url_has_userinfo("file:///home/a@b/page.html"));
+}
