@@ -8,6 +8,9 @@
 #include "fetch/curl_fetcher.hpp"
 
 int main(int argc, char** argv) {
+    // The standard streams keep their own buffers (no stdio call per character or line); nothing
+    // here writes to stdout through stdio.
+    std::ios::sync_with_stdio(false);
     try {
         suasana::fetch::CurlGlobal curl;  // before any thread, for the whole process
         std::vector<std::string> args(argv + 1, argv + argc);

@@ -12,25 +12,55 @@
 
 namespace suasana::app {
 
+namespace {
+
+constexpr std::size_t k_output_block = 64 * 1024;
+
+// Appends `text`'s score line (label, compound, text), and with `explain` its explanation.
+void append_score(std::string& out, const score::Scorer& scorer, bool explain,
+                  const std::string& text) {
+    Score s = explain ? scorer.explain(text) : scorer.score(text);
+    out += label_name(s.label);
+    out += '\t';
+    out += util::format_fixed(s.compound, 4);
+    out += '\t';
+    out += text;
+    out += '\n';
+    if (explain) out += score::format_explanation(s);
+}
+
+// Scores stdin line by line. Output goes out in large blocks: the input stream is untied from
+// the output (a tie flushes before every read, one write per line), and the output is flushed
+// only when the next read would wait, so a person typing still sees each answer at once.
+Result<ExitCode> score_lines(const score::Scorer& scorer, bool explain, Streams io) {
+    std::ostream* tied = io.in.tie(nullptr);
+    std::string line;
+    std::string out;
+    while (std::getline(io.in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        append_score(out, scorer, explain, line);
+        if (out.size() >= k_output_block || io.in.rdbuf()->in_avail() <= 0) {
+            io.out.write(out.data(), static_cast<std::streamsize>(out.size()));
+            io.out.flush();
+            out.clear();
+        }
+    }
+    io.out.write(out.data(), static_cast<std::streamsize>(out.size()));
+    io.in.tie(tied);
+    return ExitCode::ok;
+}
+
+}  // namespace
+
 Result<ExitCode> run_score(const Context& ctx, bool explain, const std::vector<std::string>& texts,
                            Streams io) {
     auto kit = make_scoring_kit(ctx);
     if (!kit) return tl::unexpected(kit.error());
-    auto emit = [&](const std::string& text) {
-        Score s = explain ? (*kit)->scorer->explain(text) : (*kit)->scorer->score(text);
-        io.out << label_name(s.label) << "\t" << util::format_fixed(s.compound, 4) << "\t" << text
-               << "\n";
-        if (explain) io.out << score::format_explanation(s);
-    };
-    if (!texts.empty()) {
-        for (const auto& t : texts) emit(t);
-    } else {
-        std::string line;
-        while (std::getline(io.in, line)) {
-            if (!line.empty() && line.back() == '\r') line.pop_back();
-            emit(line);
-        }
-    }
+    const score::Scorer& scorer = *(*kit)->scorer;
+    if (texts.empty()) return score_lines(scorer, explain, io);
+    std::string out;
+    for (const auto& t : texts) append_score(out, scorer, explain, t);
+    io.out << out;
     return ExitCode::ok;
 }
 

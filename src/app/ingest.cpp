@@ -115,7 +115,7 @@ SavedPage read_page(IngestRun& r, const std::string& file) {
     }
     page.reader = *reader;
     page.source = PageSource{*url, file, ""};
-    page.read = r.path.read(**reader, *bytes, page.source);
+    page.read = r.path.read(**reader, std::move(*bytes), page.source);
     if (!page.read.ok()) page.failed = failed(page.read.outcome, page.read.message);
     return page;
 }
@@ -253,8 +253,8 @@ Result<ExitCode> run_extract(const Context& ctx, const ExtractOptions& o, Stream
     if (!key) return tl::unexpected(key.error());
     PagePath path(ctx, **kit, nullptr, *key, io);
     PageSource source{url, o.file, ""};
-    ReadPage read =
-        path.read(**reader, *bytes, source, o.why ? extract::Why::yes : extract::Why::no);
+    ReadPage read = path.read(**reader, std::move(*bytes), source,
+                              o.why ? extract::Why::yes : extract::Why::no);
     if (!read.ok()) return fail(read.message);
     ArticleTally article;
     article.label = article.url = url;

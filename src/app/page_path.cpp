@@ -12,8 +12,8 @@ PagePath::PagePath(const Context& ctx, const ScoringKit& kit, store::Database* d
                    std::string author_key, Streams io)
     : m_ctx(ctx), m_kit(kit), m_db(db), m_author_key(std::move(author_key)), m_io(io) {}
 
-ReadPage PagePath::read(const SiteReader& reader, const std::string& bytes,
-                        const PageSource& source, extract::Why why) const {
+ReadPage PagePath::read(const SiteReader& reader, std::string bytes, const PageSource& source,
+                        extract::Why why) const {
     ReadPage out;
     const std::int64_t max_bytes = m_ctx.config.fetch.max_bytes;
     if (static_cast<std::int64_t>(bytes.size()) > max_bytes) {
@@ -24,7 +24,7 @@ ReadPage PagePath::read(const SiteReader& reader, const std::string& bytes,
     }
     // Charset from Content-Type, a BOM, <meta>, then ICU's detector; bad bytes are replaced
     // here, once, so everything stored is valid UTF-8.
-    auto decoded = text::decode_page(bytes, source.content_type);
+    auto decoded = text::decode_owned_page(std::move(bytes), source.content_type);
     if (!decoded) {
         out.outcome = "error";
         out.message = source.where + ": " + decoded.error().message;

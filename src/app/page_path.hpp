@@ -57,7 +57,9 @@ class PagePath {
     /// Returns the page's comments, each scored: a body over max_bytes is refused unparsed, the
     /// rest decoded to UTF-8 (charset from `source.content_type`, a BOM or <meta>) and
     /// extracted. A page that cannot be read is an outcome, never an error.
-    ReadPage read(const SiteReader& reader, const std::string& bytes, const PageSource& source,
+    /// `bytes` is taken by value: a caller done with its copy moves it in, and a page that is
+    /// already UTF-8 then goes to the parser without a copy.
+    ReadPage read(const SiteReader& reader, std::string bytes, const PageSource& source,
                   extract::Why why = extract::Why::no) const;
 
     /// Keeps a page read ok under the article of `tally` (the first page sets its id and claimed

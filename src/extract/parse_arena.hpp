@@ -2,9 +2,10 @@
 // The memory of one parsed page. Gumbo allocates every node, attribute and string of its tree
 // (and every buffer it grows while parsing) through the allocator of its options; taking them
 // from a few large blocks turns hundreds of thousands of malloc/free pairs into pointer bumps,
-// and the whole tree is released at once with the blocks, without walking it.
+// and the whole tree is released at once with the blocks, without walking it. The blocks are
+// then kept by the thread for its next page (up to a ceiling): memory the system has already
+// handed over costs no page faults the second time.
 #include <cstddef>
-#include <memory>
 #include <vector>
 
 namespace suasana::extract {
@@ -12,6 +13,8 @@ namespace suasana::extract {
 class ParseArena {
   public:
     ParseArena() = default;
+    /// Gives the blocks back to this thread's cache (or to the system, past its ceiling).
+    ~ParseArena();
     ParseArena(const ParseArena&) = delete;
     ParseArena& operator=(const ParseArena&) = delete;
 
@@ -22,18 +25,23 @@ class ParseArena {
     /// anything else stays until the arena goes.
     void deallocate(void* p) noexcept;
 
-    /// Bytes taken from the system so far.
+    /// Bytes held in blocks (taken from the system or from the thread's cache) so far.
     std::size_t reserved() const { return m_reserved; }
+
+    /// Bytes the calling thread keeps for its next arenas.
+    static std::size_t cached_on_this_thread();
 
     // Gumbo's callbacks; `userdata` is the arena.
     static void* gumbo_allocate(void* userdata, std::size_t size);
     static void gumbo_deallocate(void* userdata, void* p);
 
-  private:
-    struct Free {
-        void operator()(std::byte* p) const noexcept;
+    struct Block {
+        std::byte* data = nullptr;
+        std::size_t size = 0;
     };
-    std::vector<std::unique_ptr<std::byte, Free>> m_blocks;
+
+  private:
+    std::vector<Block> m_blocks;
     std::byte* m_next = nullptr;  // first free byte of the current block
     std::byte* m_end = nullptr;   // end of the current block
     std::byte* m_last = nullptr;  // start of the most recent allocation, for deallocate

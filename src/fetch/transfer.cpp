@@ -8,12 +8,23 @@ namespace suasana::fetch {
 
 namespace {
 
+// Reserves room for the body the server says is coming (within the budget), so a large page
+// lands in one allocation instead of being copied each time the string doubles.
+void reserve_stated_length(Transfer& t) {
+    curl_off_t length = -1;
+    if (curl_easy_getinfo(t.easy.get(), CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &length) != CURLE_OK)
+        return;
+    std::int64_t room = std::min<std::int64_t>(length, t.spec.max_bytes);
+    if (room > 0) t.response.body.reserve(static_cast<std::size_t>(room));
+}
+
 // Counts bytes as they stream in: libcurl 7.88's own size limit misses bodies of unknown length
 // and decompressed sizes, so the budget is enforced here and the transfer aborted when spent.
 size_t on_body(char* data, size_t size, size_t count, void* user) {
     auto* t = static_cast<Transfer*>(user);
     size_t n = size * count;
     Response& r = t->response;
+    if (r.body.empty()) reserve_stated_length(*t);
     auto room = static_cast<std::size_t>(std::max<std::int64_t>(0, t->spec.max_bytes)) -
                 std::min(r.body.size(), static_cast<std::size_t>(t->spec.max_bytes));
     if (n > room) {

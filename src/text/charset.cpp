@@ -148,4 +148,14 @@ Result<DecodedText> decode_page(std::string_view body, std::string_view content_
     return decode_counted(body, "utf-8");
 }
 
+Result<DecodedText> decode_owned_page(std::string body, std::string_view content_type) {
+    std::string charset = choose_charset(content_type, body);
+    if (web_label(charset) != "utf-8" || !bom_charset(body).empty() || !is_valid_utf8(body))
+        return decode_page(body, content_type);
+    DecodedText out;
+    out.charset = "utf-8";
+    out.utf8 = std::move(body);
+    return out;
+}
+
 }  // namespace suasana::text

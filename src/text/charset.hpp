@@ -41,6 +41,10 @@ struct DecodedText {
 /// Fails only when ICU cannot open a UTF-8 converter.
 Result<DecodedText> decode_page(std::string_view body, std::string_view content_type);
 
+/// Returns the same as decode_page(), taking `body` over when it is already UTF-8 (the common
+/// case): a page is not copied only to be checked.
+Result<DecodedText> decode_owned_page(std::string body, std::string_view content_type);
+
 /// Returns `body` converted from `charset` (empty: UTF-8) to UTF-8 with invalid sequences
 /// replaced by U+FFFD and counted; fails when ICU does not know the charset.
 Result<DecodedText> decode_counted(std::string_view body, const std::string& charset);

@@ -90,6 +90,27 @@ TEST_CASE("decode_page: Content-Type, then BOM, then <meta>, then ICU's detector
     CHECK(meta->utf8 == "<meta charset=\"windows-1252\"><p>Se\xC3\xB1or</p>");
 }
 
+TEST_CASE("decode_owned_page keeps a UTF-8 page's own bytes and decodes the rest", "[text]") {
+    std::string page(5000, 'x');
+    page += "<p>kopi \xC3\xA9</p>";
+    const char* bytes = page.data();
+    auto kept = decode_owned_page(std::move(page), "text/html; charset=utf-8");
+    REQUIRE(kept);
+    CHECK(kept->charset == "utf-8");
+    CHECK(kept->utf8.data() == bytes);  // the same buffer: taken over, not copied
+    CHECK(kept->utf8.substr(5000) == "<p>kopi \xC3\xA9</p>");
+    // Anything else is decoded as decode_page decodes it.
+    auto bom = decode_owned_page("\xEF\xBB\xBFhalo \xC3\xA9", "text/html");
+    REQUIRE(bom);
+    CHECK(bom->utf8 == "halo \xC3\xA9");
+    auto latin = decode_owned_page("Se\xF1or", "text/html; charset=windows-1252");
+    REQUIRE(latin);
+    CHECK(latin->utf8 == "Se\xC3\xB1or");
+    auto invalid = decode_owned_page("ok\xFFok", "text/html");
+    REQUIRE(invalid);
+    CHECK(is_valid_utf8(invalid->utf8));
+}
+
 TEST_CASE("decode_page guesses a Latin-1 page with no label and keeps its accents", "[text]") {
     std::string page =
         "<html><body><p>Le caf\xE9 \xE9tait tr\xE8s agr\xE9"

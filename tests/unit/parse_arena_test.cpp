@@ -70,3 +70,24 @@ TEST_CASE("a page parsed into the arena reads back, and big pages get bigger blo
     CHECK(items == 20000);
     CHECK(last == "komentar 19999");
 }
+
+TEST_CASE("a thread's next arena reuses the blocks of the last, up to a ceiling", "[extract]") {
+    void* first = nullptr;
+    {
+        ParseArena arena;
+        first = arena.allocate(100);
+    }
+    std::size_t kept = ParseArena::cached_on_this_thread();
+    CHECK(kept > 0);
+    {
+        ParseArena arena;
+        CHECK(arena.allocate(100) == first);  // the same memory, already the process's
+        CHECK(ParseArena::cached_on_this_thread() < kept);
+    }
+    {
+        ParseArena arena;  // far more than a page needs: most goes back to the system
+        for (int i = 0; i < 8; ++i) arena.allocate(5'000'000);
+    }
+    CHECK(ParseArena::cached_on_this_thread() <= 12u * 1024 * 1024);
+    CHECK(ParseArena::cached_on_this_thread() >= 5'000'000u);
+}
