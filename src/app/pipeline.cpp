@@ -18,8 +18,17 @@ Result<SiteReader> make_site_reader(const Context& ctx, const ScraperSpec& spec)
     return SiteReader{std::move(*extractor), zone};
 }
 
-Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx) {
-    auto lexicon = score::load_lexicon(ctx.lexicon_dir, ctx.config.extra_lexicons);
+std::filesystem::path learned_file(const Context& ctx) {
+    if (ctx.config.learned) return *ctx.config.learned;
+    std::filesystem::path shipped = ctx.lexicon_dir / "learned.tsv";
+    std::error_code ec;
+    return std::filesystem::exists(shipped, ec) ? shipped : std::filesystem::path();
+}
+
+Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx, LearnedLayer learned) {
+    auto lexicon =
+        score::load_lexicon(ctx.lexicon_dir, ctx.config.extra_lexicons,
+                            learned == LearnedLayer::configured ? learned_file(ctx) : "");
     if (!lexicon) return fail(lexicon.error().message, ExitCode::usage);
     auto kit = std::make_unique<ScoringKit>();
     kit->lexicon = std::move(*lexicon);

@@ -2,6 +2,7 @@
 // The settings of config.toml as plain values; config/ fills them, every stage reads them.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,9 @@ struct Config {
     std::filesystem::path lexicon_dir;  ///< empty: next to the config, then the data folder
     double neutral_band = 0.05;
     std::vector<ExtraLexicon> extra_lexicons;
+    /// `[lexicon] learned`: unset, the `learned.tsv` of the lexicon folder when it has one; an
+    /// empty path turns the learned layer off; any other file replaces the shipped one.
+    std::optional<std::filesystem::path> learned;
     std::filesystem::path scrapers_dir;  ///< empty: next to the config, then the data folder
     bool pseudonymize_authors = false;
     std::vector<Target> targets;
