@@ -33,12 +33,20 @@ void for_each_gram(const std::vector<Term>& terms, Visit visit) {
 }
 
 /// Calls `visit(feature entry, first term, last term)` for every word and pair feature of
-/// `terms` that `model` has, in one pass over the terms.
+/// `terms` that `model` has, in one pass over the terms (each term's normal form hashed once).
 template <typename Visit>
 void for_each_feature(const LearnedWeights& model, const std::vector<Term>& terms, Visit visit) {
+    std::uint64_t before = 0, current = 0;  // the hashes of the last two terms visited alone
     for_each_gram(terms, [&](std::size_t first, std::size_t last) {
-        std::size_t k = first == last ? model.find_word(terms[first].normal)
-                                      : model.find_pair(terms[first].normal, terms[last].normal);
+        std::size_t k = StringTable<ClassWeights>::npos;
+        if (first == last) {  // visited before the pair it ends
+            before = current;
+            current = table_hash(terms[first].normal);
+            k = model.find_word(terms[first].normal, current);
+        } else {
+            k = model.find_pair(terms[first].normal, terms[last].normal,
+                                pair_hash_of(before, current));
+        }
         if (k != StringTable<ClassWeights>::npos) visit(k, first, last);
     });
 }

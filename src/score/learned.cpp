@@ -65,14 +65,20 @@ const char* special_name(Special s) {
     return k_special_names[static_cast<std::size_t>(s)];
 }
 
-std::size_t LearnedWeights::find_pair(std::string_view first, std::string_view second) const {
-    auto it = pairs.find(pair_hash(first, second));
-    if (it == pairs.end()) return StringTable<ClassWeights>::npos;
-    const std::string& key = features.key_at(it->second);
-    bool same = key.size() == first.size() + 1 + second.size() &&
-                key.compare(0, first.size(), first) == 0 && key[first.size()] == ' ' &&
-                key.compare(first.size() + 1, second.size(), second) == 0;
-    return same ? it->second : StringTable<ClassWeights>::npos;
+std::size_t LearnedWeights::find_pair(std::string_view first, std::string_view second,
+                                      std::uint64_t h) const {
+    if (pair_slots.empty()) return StringTable<ClassWeights>::npos;
+    std::size_t mask = pair_slots.size() - 1;
+    for (std::size_t s = h & mask; pair_slots[s].second != 0; s = (s + 1) & mask) {
+        if (pair_slots[s].first != h) continue;
+        std::size_t entry = pair_slots[s].second - 1;
+        const std::string& key = features.key_at(entry);
+        if (key.size() == first.size() + 1 + second.size() &&
+            key.compare(0, first.size(), first) == 0 && key[first.size()] == ' ' &&
+            key.compare(first.size() + 1, second.size(), second) == 0)
+            return entry;
+    }
+    return StringTable<ClassWeights>::npos;
 }
 
 void LearnedWeights::add(std::string key, const ClassWeights& w) {
@@ -80,10 +86,27 @@ void LearnedWeights::add(std::string key, const ClassWeights& w) {
     std::size_t entry = features.size();
     if (space != std::string::npos) {
         std::string_view k = key;
-        pairs[pair_hash(k.substr(0, space), k.substr(space + 1))] =
-            static_cast<std::uint32_t>(entry);
+        if ((pair_count + 1) * 2 > pair_slots.size()) grow_pairs();
+        ++pair_count;
+        std::uint64_t h = pair_hash(k.substr(0, space), k.substr(space + 1));
+        std::size_t mask = pair_slots.size() - 1;
+        std::size_t s = h & mask;
+        while (pair_slots[s].second != 0) s = (s + 1) & mask;
+        pair_slots[s] = {h, static_cast<std::uint32_t>(entry + 1)};
     }
     features[key] = w;
+}
+
+void LearnedWeights::grow_pairs() {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> old = std::move(pair_slots);
+    pair_slots.assign(old.empty() ? 16 : old.size() * 2, {0, 0});
+    std::size_t mask = pair_slots.size() - 1;
+    for (const auto& slot : old) {
+        if (slot.second == 0) continue;
+        std::size_t s = slot.first & mask;
+        while (pair_slots[s].second != 0) s = (s + 1) & mask;
+        pair_slots[s] = slot;
+    }
 }
 
 Result<std::pair<LearnedWeights, std::string>> load_learned(const std::filesystem::path& file) {

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "model/error.hpp"
@@ -43,17 +43,30 @@ struct LearnedWeights {
     std::array<ClassWeights, k_special_count> specials{};
     /// Every word and pair feature ("word" or "word word") with its weights.
     StringTable<ClassWeights> features;
-    /// pair_hash(first, second) -> the feature's entry; a hit is confirmed against its key.
-    std::unordered_map<std::uint64_t, std::uint32_t> pairs;
+    /// pair_hash(first, second) -> 1 + the feature's entry, open addressing (0: empty slot); a
+    /// hit is confirmed against the key, since hashes can collide.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> pair_slots;
+    std::size_t pair_count = 0;
 
     bool empty() const { return file.empty(); }
 
-    /// Returns the entry of the feature `word` in `features`, or StringTable's npos.
-    std::size_t find_word(std::string_view word) const { return features.index_of(word); }
-    /// Returns the entry of the feature "first second" in `features`, or StringTable's npos.
-    std::size_t find_pair(std::string_view first, std::string_view second) const;
+    /// Returns the entry of the feature `word`, whose table_hash is `h`, in `features`, or
+    /// StringTable's npos.
+    std::size_t find_word(std::string_view word, std::uint64_t h) const {
+        return features.index_of(word, h);
+    }
+    std::size_t find_word(std::string_view word) const { return find_word(word, table_hash(word)); }
+    /// Returns the entry of the feature "first second", whose pair_hash is `h`, in `features`,
+    /// or StringTable's npos.
+    std::size_t find_pair(std::string_view first, std::string_view second, std::uint64_t h) const;
+    std::size_t find_pair(std::string_view first, std::string_view second) const {
+        return find_pair(first, second, pair_hash(first, second));
+    }
     /// Adds a feature (its key has one or two words); the key must be new.
     void add(std::string key, const ClassWeights& w);
+
+  private:
+    void grow_pairs();
 };
 
 /// Returns the weights in `file` and its bytes (for the lexicon's version); fails naming the

@@ -32,6 +32,7 @@ cd "$HOME"
 out=$("$prefix/bin/suasana" check)
 echo "$out"
 grep -q "lexicon:  $prefix/share/suasana/lexicon" <<<"$out" || { echo "lexicon not from the prefix"; exit 1; }
+grep -q "learned:  $prefix/share/suasana/lexicon/learned.tsv" <<<"$out" || { echo "learned weights not from the prefix"; exit 1; }
 grep -q "scrapers: $prefix/share/suasana/scrapers" <<<"$out" || { echo "scrapers not from the prefix"; exit 1; }
 "$prefix/bin/suasana" --quiet --now 2023-07-24T08:00:00 scrape
 [ "$(sqlite3 "$HOME/mood.db" 'select count(*) from comments')" = 10 ] || { echo "scrape stored the wrong count"; exit 1; }
