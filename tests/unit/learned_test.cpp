@@ -177,3 +177,25 @@ TEST_CASE("the gate gives learned words less say where the lexicon is sure", "[s
     CHECK(gate_of(w, {0.8, true}) == Approx(0.6));
     CHECK(gate_of(w, {-0.8, true}) == Approx(0.6));
 }
+
+// pair_hash is a table hash, not a fingerprint: 13 pairs of the shipped file share their hash
+// with another pair, so find_pair must keep every one of them and confirm the key.
+TEST_CASE("every word and pair of the shipped weights is found again", "[score]") {
+    auto loaded = load_learned(fs::path(SUASANA_SOURCE_DIR) / "lexicon" / "learned.tsv");
+    REQUIRE(loaded);
+    const LearnedWeights& w = loaded->first;
+    REQUIRE(w.features.size() > 1000);
+    std::size_t pairs = 0;
+    for (std::size_t k = 0; k < w.features.size(); ++k) {
+        const std::string& key = w.features.key_at(k);
+        std::size_t space = key.find(' ');
+        if (space == std::string::npos) {
+            CHECK(w.find_word(key) == k);
+            continue;
+        }
+        ++pairs;
+        std::string first = key.substr(0, space), second = key.substr(space + 1);
+        CHECK(w.find_pair(first, second) == k);
+    }
+    CHECK(pairs > 1000);
+}
