@@ -56,7 +56,9 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "score_bench: no texts under %s\n", data.c_str());
         return 1;
     }
-    auto lex = suasana::score::load_lexicon(SUASANA_SOURCE_DIR "/lexicon");
+    // The default configuration: the lexicon with its shipped learned layer.
+    auto lex = suasana::score::load_lexicon(SUASANA_SOURCE_DIR "/lexicon", {},
+                                            SUASANA_SOURCE_DIR "/lexicon/learned.tsv");
     if (!lex) {
         std::fprintf(stderr, "score_bench: %s\n", lex.error().message.c_str());
         return 1;

@@ -107,6 +107,12 @@ Result<ExitCode> run_check(const Context& ctx, Streams io) {
            << lex.emoji.size() << " emoji, " << lex.spam.size() << " spam markers, "
            << lex.rhetorical.size() << " rhetorical openers, " << lex.versus.size()
            << " head-to-head verbs, " << lex.no_stem.size() << " unstemmed words)\n";
+    if (lex.learned.empty()) {
+        io.out << "learned:  off\n";
+    } else {
+        io.out << "learned:  " << lex.learned.file.string() << " (" << lex.learned.features.size()
+               << " words and pairs, gate " << util::format_fixed(lex.learned.gate, 2) << ")\n";
+    }
     auto specs = config::load_scraper_dir(ctx.scrapers_dir);
     if (!specs) return fail(specs.error().message, ExitCode::usage);
     io.out << "scrapers: " << ctx.scrapers_dir.string() << "\n";

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "util/iso_time.hpp"
+#include "util/strings.hpp"
 
 namespace suasana::app {
 
@@ -26,7 +27,8 @@ Result<std::string> resolve_day(const Context& ctx, const std::string& date) {
 }
 
 // The words that drove the mood: every scored word's contributions over the period's comments,
-// summed per normal form (scored with the current lexicon), strongest first on each side.
+// summed per normal form (scored with the current lexicon and learned layer; learned words and
+// pairs marked "(learned)"), strongest first on each side.
 void find_driver_words(const score::Scorer& scorer, const std::vector<std::string>& bodies,
                        StoryMood& story) {
     std::map<std::string, DriverWord> words;
@@ -34,8 +36,11 @@ void find_driver_words(const score::Scorer& scorer, const std::vector<std::strin
         Score s = scorer.explain(body);
         for (const auto& c : s.contributions) {
             if (c.value == 0.0 || c.normal.empty() || c.rule == "exclamation") continue;
-            DriverWord& w = words[c.normal];
-            w.word = c.normal;
+            // Learned weights are named as such, apart from the lexicon's own words.
+            std::string word =
+                util::starts_with(c.rule, "learned") ? c.normal + " (learned)" : c.normal;
+            DriverWord& w = words[word];
+            w.word = word;
             w.total += c.value;
             ++w.comments;
         }

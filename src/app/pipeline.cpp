@@ -15,8 +15,16 @@ Result<SiteReader> make_site_reader(const Context& ctx, const ScraperSpec& spec)
     return SiteReader{std::move(*extractor), zone};
 }
 
-Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx) {
-    auto lexicon = score::load_lexicon(ctx.lexicon_dir, ctx.config.extra_lexicons);
+// The learned layer is off unless the config names its file: the one trained on SmSA lowers the
+// scores of comment-section language (README, "Teach it your site").
+std::filesystem::path learned_file(const Context& ctx) {
+    return ctx.config.learned.value_or(std::filesystem::path());
+}
+
+Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx, LearnedLayer learned) {
+    auto lexicon =
+        score::load_lexicon(ctx.lexicon_dir, ctx.config.extra_lexicons,
+                            learned == LearnedLayer::configured ? learned_file(ctx) : "");
     if (!lexicon) return fail(lexicon.error().message, ExitCode::usage);
     auto kit = std::make_unique<ScoringKit>();
     kit->lexicon = std::move(*lexicon);

@@ -26,7 +26,15 @@ struct ScoringKit {
     std::unique_ptr<score::Scorer> scorer;
 };
 
+/// Whether a scoring kit carries the configured learned layer (`train` learns without one).
+enum class LearnedLayer { configured, off };
+
+/// Returns the learned weights file the config asks for: `[lexicon] learned`, else the lexicon
+/// folder's learned.tsv when it has one; empty when the layer is off.
+std::filesystem::path learned_file(const Context& ctx);
+
 /// Returns the configured lexicon and its scorer; fails with exit code 2 on a bad lexicon.
-Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx);
+Result<std::unique_ptr<ScoringKit>> make_scoring_kit(
+    const Context& ctx, LearnedLayer learned = LearnedLayer::configured);
 
 }  // namespace suasana::app

@@ -52,8 +52,9 @@ Result<int> parse_jobs(const ParsedArgs& a) {
 Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
     app::GlobalOptions g{a.get("config"), a.get("db"), a.get("now"), a.has("quiet"),
                          a.has("verbose")};
-    // score, eval and extract work on the built-in defaults when no config is found.
-    bool config_optional = a.command == "score" || a.command == "eval" || a.command == "extract";
+    // score, eval, train and extract work on the built-in defaults when no config is found.
+    bool config_optional = a.command == "score" || a.command == "eval" || a.command == "extract" ||
+                           a.command == "train";
     auto ctx = app::make_context(
         g, config_optional ? app::NeedConfig::optional : app::NeedConfig::required);
     if (!ctx) return tl::unexpected(ctx.error());
@@ -109,6 +110,11 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
     }
     if (cmd == "score") return app::run_score(*ctx, a.has("explain"), a.positional, io);
     if (cmd == "eval") return app::run_eval(*ctx, a.positional[0], io);
+    if (cmd == "train") {
+        return app::run_train(
+            *ctx, {a.positional[0], a.get("out"), a.get("date"), a.get("source"), a.get("licence")},
+            io);
+    }
     if (cmd == "check") return app::run_check(*ctx, io);
     if (cmd == "rescore") return app::run_rescore(*ctx, io);
     if (cmd == "prune") {

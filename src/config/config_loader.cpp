@@ -84,6 +84,11 @@ void read_lexicon(TableReader& r, Config& c, const fs::path& base,
     r.get("dir", dir);
     c.lexicon_dir = resolve(base, dir);
     r.get("neutral_band", c.neutral_band);
+    if (r.line_of("learned") != 0) {
+        std::string learned;
+        r.get("learned", learned);
+        c.learned = resolve(base, learned);  // "" stays empty: the learned layer is off
+    }
     if (c.neutral_band < 0 || c.neutral_band >= 1) r.error("neutral_band", "must be in [0, 1)");
     if (const toml::array* extra = r.array("extra")) {
         for (const toml::node& item : *extra) {

@@ -2,6 +2,7 @@
 // The settings of config.toml as plain values; config/ fills them, every stage reads them.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,8 @@ struct Config {
     std::filesystem::path lexicon_dir;  ///< empty: next to the config, then the data folder
     double neutral_band = 0.05;
     std::vector<ExtraLexicon> extra_lexicons;
+    /// `[lexicon] learned`: the learned layer's weights; unset or empty, the layer is off.
+    std::optional<std::filesystem::path> learned;
     std::filesystem::path scrapers_dir;  ///< empty: next to the config, then the data folder
     bool pseudonymize_authors = false;
     std::vector<Target> targets;

@@ -1,8 +1,8 @@
 #include "score/evaluation.hpp"
 
-#include <fstream>
 #include <sstream>
 
+#include "score/labelled.hpp"
 #include "util/strings.hpp"
 
 namespace suasana::score {
@@ -53,32 +53,12 @@ double Evaluation::macro_f1() const {
 }
 
 Result<Evaluation> evaluate_file(const Scorer& scorer, const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return fail(file.string() + ": cannot read labelled file");
+    auto rows = read_labelled(file);
+    if (!rows) return tl::unexpected(rows.error());
     Evaluation e;
-    std::string line;
-    int number = 0;
-    while (std::getline(in, line)) {
-        ++number;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (util::trim(line).empty()) continue;
-        auto tab = line.rfind('\t');
-        if (tab == std::string::npos)
-            return fail(file.string() + ":" + std::to_string(number) + ": expected text<TAB>label");
-        std::string label(util::trim(std::string_view(line).substr(tab + 1)));
-        Label gold;
-        if (label == "positive") {
-            gold = Label::positive;
-        } else if (label == "neutral") {
-            gold = Label::neutral;
-        } else if (label == "negative") {
-            gold = Label::negative;
-        } else {
-            return fail(file.string() + ":" + std::to_string(number) + ": unknown label '" + label +
-                        "' (expected positive, neutral or negative)");
-        }
-        Score s = scorer.score(std::string_view(line).substr(0, tab));
-        ++e.confusion[index_of(gold)][index_of(s.label)];
+    for (const auto& row : *rows) {
+        Score s = scorer.score(row.text);
+        ++e.confusion[index_of(row.label)][index_of(s.label)];
         ++e.n;
     }
     return e;

@@ -156,7 +156,8 @@ void build_index(Lexicon& lex) {
         lex.index.value_at(k).laughter = is_laughter(lex.index.key_at(k));
 }
 
-Result<Lexicon> load_lexicon(const fs::path& dir, const std::vector<ExtraLexicon>& extras) {
+Result<Lexicon> load_lexicon(const fs::path& dir, const std::vector<ExtraLexicon>& extras,
+                             const fs::path& learned) {
     Lexicon lex;
     lex.dir = dir;
     std::error_code ec;
@@ -173,6 +174,12 @@ Result<Lexicon> load_lexicon(const fs::path& dir, const std::vector<ExtraLexicon
         auto bytes = load_extra_lexicon(extra, lex);
         if (!bytes) return tl::unexpected(bytes.error());
         all_bytes += *bytes;
+    }
+    if (!learned.empty()) {
+        auto weights = load_learned(learned);
+        if (!weights) return tl::unexpected(weights.error());
+        lex.learned = std::move(weights->first);
+        all_bytes += weights->second;
     }
     build_index(lex);
     lex.version = util::hex64(util::fnv1a(all_bytes)).substr(0, 12);

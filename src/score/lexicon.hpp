@@ -9,6 +9,7 @@
 
 #include "model/config.hpp"
 #include "model/error.hpp"
+#include "score/learned.hpp"
 #include "score/string_table.hpp"
 
 namespace suasana::score {
@@ -54,16 +55,19 @@ struct Lexicon {
     /// The first two words of every multi-word entry (their pair_hash): a phrase can start only
     /// where they occur.
     HashFilter phrase_starts;
-    std::string version;  ///< a hash of every file's bytes: which lexicon scored a comment
+    LearnedWeights learned;  ///< the learned layer (rule 12); empty when off
+    std::string version;     ///< a hash of every file's bytes: which lexicon scored a comment
     /// A number of its own for every lexicon loaded in this process (a copy keeps it): caches
     /// of look-ups compare it instead of the version string.
     std::uint64_t load_number = 0;
 };
 
-/// Returns the lexicon in `dir` plus the user's `extras`; fails naming the file and line of the
-/// first malformed entry, or the missing file.
+/// Returns the lexicon in `dir` plus the user's `extras` and the learned weights in `learned`
+/// (none when empty); fails naming the file and line of the first malformed entry, or the
+/// missing file. The version covers every file read, the learned one included.
 Result<Lexicon> load_lexicon(const std::filesystem::path& dir,
-                             const std::vector<ExtraLexicon>& extras = {});
+                             const std::vector<ExtraLexicon>& extras = {},
+                             const std::filesystem::path& learned = {});
 
 /// Rebuilds `lex.index` from the tables; load_lexicon calls it, and so must code that edits them.
 void build_index(Lexicon& lex);

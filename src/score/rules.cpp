@@ -44,6 +44,16 @@ const char* rule_name(Rule rule) {
             return "contrast";
         case Rule::versus:
             return "versus";
+        case Rule::learned_word:
+            return "learned word";
+        case Rule::learned_pair:
+            return "learned pair";
+        case Rule::learned_bias:
+            return "learned bias";
+        case Rule::learned_no_hit:
+            return "learned no lexicon word";
+        case Rule::learned_neutral:
+            return "learned neutral";
     }
     return "?";
 }
@@ -76,6 +86,11 @@ std::string written(const std::vector<Term>& terms, std::size_t first, std::size
 Contribution contribution_of(const Part& part, const std::vector<Term>& terms, double value) {
     Contribution c;
     c.value = value;
+    if (part.kind == PartKind::learned && part.rule != Rule::learned_word &&
+        part.rule != Rule::learned_pair) {
+        c.rule = rule_name(part.rule);  // a property of the whole text: no token
+        return c;
+    }
     if (part.rule == Rule::versus) {
         // A head-to-head verb ("menang atas"): shown whole, as written.
         c.token = std::string(terms[part.term].token);

@@ -13,7 +13,7 @@
 namespace suasana::score {
 
 /// What kind of signal a part is; the later passes treat the kinds differently.
-enum class PartKind { word, emoji, laughter, exclamation, marker };
+enum class PartKind { word, emoji, laughter, exclamation, marker, learned };
 
 /// The rule that produced a part (its name in `--explain` is `rule_name`).
 enum class Rule : std::uint8_t {
@@ -29,6 +29,11 @@ enum class Rule : std::uint8_t {
     intensifier,
     contrast,
     versus,
+    learned_word,     ///< a word of the learned layer
+    learned_pair,     ///< a pair of words of the learned layer
+    learned_bias,     ///< the learned layer's bias (no token)
+    learned_no_hit,   ///< the learned weight of "the lexicon found nothing" (no token)
+    learned_neutral,  ///< the learned layer judged the text neutral: nothing counts
 };
 
 /// A later rule that changed a part, appended to the rule's name ("word+intensified").

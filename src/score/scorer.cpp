@@ -1,5 +1,6 @@
 #include "score/scorer.hpp"
 
+#include "score/blend.hpp"
 #include "score/compound.hpp"
 #include "score/normaliser.hpp"
 #include "score/rules.hpp"
@@ -17,11 +18,28 @@ struct Workspace {
     Segments segments;
     EntityMatches entities;
     std::vector<Part> parts;
+    std::vector<FeatureHit> hits;
 };
 
 Workspace& workspace() {
     thread_local Workspace w;
     return w;
+}
+
+// The lexicon's rules in the order of lexicon/README.md: lexical matches, contrast, questions,
+// laughter (which reads the rest), then '!' (which reads everything). Fills `ws`.
+void lexicon_pass(const Lexicon& lexicon, const Aliases& aliases, std::string_view text,
+                  Workspace& ws) {
+    normalise(lexicon, text, ws.terms);
+    const std::vector<Term>& terms = ws.terms.list;
+    segment(terms, ws.segments);
+    match_entities(lexicon, aliases, terms, ws.segments, ws.entities);
+    std::vector<Part>& parts = ws.parts;
+    match_terms(lexicon, terms, ws.entities.taken, parts);
+    apply_contrast(parts);
+    apply_questions(lexicon, terms, ws.segments, parts);
+    apply_laughter(parts);
+    apply_exclamation(parts);
 }
 
 }  // namespace
@@ -40,38 +58,42 @@ Score Scorer::explain(std::string_view text) const {
     return run(text, true);
 }
 
+LexiconView Scorer::read_features(std::string_view text, std::vector<std::string>& features) const {
+    Workspace& ws = workspace();
+    lexicon_pass(m_lexicon, m_aliases, text, ws);
+    features.clear();
+    const std::vector<Term>& terms = ws.terms.list;
+    for_each_gram(terms, [&](std::size_t first, std::size_t last) {
+        std::string key(terms[first].normal);
+        if (last != first) key.append(" ").append(terms[last].normal);
+        features.push_back(std::move(key));
+    });
+    return view_of(ws.parts);
+}
+
 Score Scorer::run(std::string_view text, bool explained) const {
     Workspace& ws = workspace();
-    normalise(m_lexicon, text, ws.terms);
+    lexicon_pass(m_lexicon, m_aliases, text, ws);
     const std::vector<Term>& terms = ws.terms.list;
-    Segments& seg = ws.segments;
-    segment(terms, seg);
-    EntityMatches& entities = ws.entities;
-    match_entities(m_lexicon, m_aliases, terms, seg, entities);
-
-    // The rules of lexicon/README.md in order: lexical matches, contrast, questions, laughter
-    // (which reads the rest), then '!' (which reads everything).
     std::vector<Part>& parts = ws.parts;
-    match_terms(m_lexicon, terms, entities.taken, parts);
-    apply_contrast(parts);
-    apply_questions(m_lexicon, terms, seg, parts);
-    apply_laughter(parts);
-    apply_exclamation(parts);
+    const Segments& seg = ws.segments;
+    const EntityMatches& entities = ws.entities;
 
     Score result;
-    result.mentions = mentions_of(m_entities, entities, seg, parts);
-    double raw = sum_of(parts);
+    result.mentions = mentions_of(m_entities, entities, seg, parts);  // the lexicon's view
+    const LearnedWeights& learned = m_lexicon.learned;
+    double raw =
+        learned.empty() ? sum_of(parts) : apply_learned(learned, terms, parts, ws.hits, explained);
     result.compound = compound_of(raw);
     if (explained) {
         // Scale each contribution so that they add up to the compound exactly.
-        double scale = raw == 0.0 ? 0.0 : result.compound / raw;
+        double sum = sum_of(parts);
+        double scale = sum == 0.0 ? 0.0 : result.compound / sum;
         result.contributions.reserve(parts.size());
         for (const auto& p : parts)
             result.contributions.push_back(contribution_of(p, terms, p.value * scale));
     }
-    result.label = result.compound >= m_neutral_band    ? Label::positive
-                   : result.compound <= -m_neutral_band ? Label::negative
-                                                        : Label::neutral;
+    result.label = label_of(result.compound, m_neutral_band);
     result.spam = is_spam(m_lexicon, text, terms);
     return result;
 }

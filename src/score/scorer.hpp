@@ -6,6 +6,7 @@
 
 #include "model/config.hpp"
 #include "model/score.hpp"
+#include "score/blend.hpp"
 #include "score/entities.hpp"
 #include "score/lexicon.hpp"
 
@@ -24,6 +25,11 @@ class Scorer {
     /// Returns the same score with its contributions, which add up to the compound: every
     /// token's words as written, normal form and rule (`--explain`, the summary's words).
     Score explain(std::string_view text) const;
+
+    /// Returns what the learned layer reads of `text`: the lexicon's verdict (without the
+    /// learned layer), and sets `features` to its word and pair keys ("word", "word word") in
+    /// order (what `suasana train` learns from).
+    LexiconView read_features(std::string_view text, std::vector<std::string>& features) const;
 
   private:
     Score run(std::string_view text, bool explained) const;

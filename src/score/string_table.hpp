@@ -40,10 +40,15 @@ inline std::uint64_t table_hash(std::string_view s) {
     return h ^ (h >> 29);
 }
 
+/// Returns the pair hash of two words from their table_hash values (see pair_hash).
+inline std::uint64_t pair_hash_of(std::uint64_t first_hash, std::uint64_t second_hash) {
+    std::uint64_t h = first_hash * 0x9E3779B97F4A7C15ULL;
+    return (h ^ (h >> 32)) + second_hash;
+}
+
 /// Returns one hash of two words, as if of "first second", without joining them.
 inline std::uint64_t pair_hash(std::string_view first, std::string_view second) {
-    std::uint64_t h = table_hash(first) * 0x9E3779B97F4A7C15ULL;
-    return (h ^ (h >> 32)) + table_hash(second);
+    return pair_hash_of(table_hash(first), table_hash(second));
 }
 
 /// A set of 64-bit hashes: a filter, since two strings can share a hash, so a hit is only a
@@ -107,6 +112,16 @@ class StringTable {
     /// Returns the number of the entry of `key`, or npos.
     std::size_t index_of(std::string_view key) const { return index_of(key, table_hash(key)); }
 
+    /// Returns the number of the entry of `key`, whose table_hash is `h`, or npos.
+    std::size_t index_of(std::string_view key, std::uint64_t h) const {
+        if (m_slots.empty()) return npos;
+        for (std::size_t s = h & mask();; s = (s + 1) & mask()) {
+            const Slot& slot = m_slots[s];
+            if (slot.item == 0) return npos;
+            if (slot.tag == tag_of(h) && m_items[slot.item - 1].key == key) return slot.item - 1;
+        }
+    }
+
     const std::string& key_at(std::size_t k) const { return m_items[k].key; }
     const V& value_at(std::size_t k) const { return m_items[k].value; }
     V& value_at(std::size_t k) { return m_items[k].value; }
@@ -149,16 +164,6 @@ class StringTable {
     static std::uint32_t tag_of(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
 
     std::size_t mask() const { return m_slots.size() - 1; }
-
-    // The index in m_items of `key` (whose hash is `h`), or npos.
-    std::size_t index_of(std::string_view key, std::uint64_t h) const {
-        if (m_slots.empty()) return npos;
-        for (std::size_t s = h & mask();; s = (s + 1) & mask()) {
-            const Slot& slot = m_slots[s];
-            if (slot.item == 0) return npos;
-            if (slot.tag == tag_of(h) && m_items[slot.item - 1].key == key) return slot.item - 1;
-        }
-    }
 
     void place(std::uint64_t h, std::uint32_t item) {
         std::size_t s = h & mask();

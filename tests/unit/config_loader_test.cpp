@@ -24,6 +24,23 @@ TEST_CASE("an empty config file gives PRODUCT.md's defaults", "[config]") {
     CHECK(c->zone == "Asia/Jakarta");
     CHECK(c->neutral_band == Approx(0.05));
     CHECK_FALSE(c->pseudonymize_authors);
+    CHECK_FALSE(c->learned);  // unset: the lexicon folder's learned.tsv
+}
+
+TEST_CASE("the lexicon's learned key names a weights file or when empty turns the layer off",
+          "[config]") {
+    TempDir dir;
+    auto mine = load_config(dir.write("sub/config.toml", "[lexicon]\nlearned = \"my-site.tsv\"\n"));
+    REQUIRE(mine);
+    REQUIRE(mine->learned);
+    CHECK(*mine->learned == dir.path() / "sub/my-site.tsv");
+    auto off = load_config(dir.write("off.toml", "[lexicon]\nlearned = \"\"\n"));
+    REQUIRE(off);
+    REQUIRE(off->learned);
+    CHECK(off->learned->empty());
+    auto wrong = load_config(dir.write("wrong.toml", "[lexicon]\nlearned = 3\n"));
+    REQUIRE_FALSE(wrong);
+    CHECK_THAT(wrong.error().message, Catch::Contains("lexicon.learned"));
 }
 
 TEST_CASE("the repository's config.toml loads with every key of PRODUCT.md", "[config]") {

@@ -164,3 +164,23 @@ TEST_CASE("the scorer clears the SmSA validation floors", "[score]") {
     CHECK(e->accuracy() >= 0.82);
     CHECK(e->macro_f1() >= 0.74);
 }
+
+TEST_CASE("the default scorer with its learned layer clears issue 17's floors on SmSA valid",
+          "[score]") {
+    const fs::path file = fs::path(SUASANA_SOURCE_DIR "/../shared/datasets/smsa/valid.tsv");
+    if (!fs::exists(file)) {
+        WARN("skipped: " << file.string() << " is not here");
+        return;
+    }
+    const fs::path lexicon = fs::path(SUASANA_SOURCE_DIR) / "lexicon";
+    auto lex = load_lexicon(lexicon, {}, lexicon / "learned.tsv");
+    REQUIRE(lex);
+    Scorer scorer(*lex, 0.05, k_no_entities);
+    auto e = evaluate_file(scorer, file);
+    REQUIRE(e);
+    INFO(format_evaluation(*e));
+    CHECK(e->macro_f1() >= 0.85);
+    CHECK(e->f1(Label::negative) >= 0.75);
+    CHECK(e->f1(Label::neutral) >= 0.75);
+    CHECK(e->f1(Label::positive) >= 0.75);
+}
