@@ -6,7 +6,8 @@
 # usage: test_names.sh SOURCE_DIR UNIT_TESTS INTEGRATION_TESTS BUILD_TESTS_DIR
 set -euo pipefail
 src=$1 unit=$2 integration=$3 build_tests=$4
-bad=$(grep -hoE 'TEST_CASE\("[^"]*"' "$src"/tests/unit/*.cpp "$src"/tests/integration/*.cpp \
+bad=$(grep -hoE 'TEST_CASE\("[^"]*"' "$src"/tests/unit/*.cpp "$src"/tests/unit/*/*.cpp \
+  "$src"/tests/integration/*.cpp \
   "$src"/tests/support/*_test.cpp | grep -E '[][;]' || true)
 if [ -n "$bad" ]; then
   echo "test names with ; [ or ] (ctest would lose cases):"

@@ -101,7 +101,7 @@ put("json_extract", '<script id=data type="application/json">{"data":{"comments"
 put("json_extract", '<script type=application/ld+json>{"data":')
 
 # Timestamps: "formats|separated|by|bars\nraw"; the raw times of the timestamp table test.
-table = (repo / "tests/unit/timestamp_table_test.cpp").read_text()
+table = (repo / "tests/unit/text/timestamp_table_test.cpp").read_text()
 for raw in re.findall(r'^\s*\{"([^"]*)", "[^"]*", How::', table, re.M):
     put("timestamp", "\n" + raw)
 for formats, raw in [
@@ -145,7 +145,7 @@ put("charset", b"text/html; charset=utf-8\n\xc3\x28\xed\xa0\x80\xf4\x90\x80\x80"
 put("charset", b"\n" + "Komentar warga soal harga cabai".encode("utf-16-le"))
 
 # Texts for the scorer: the scorer tests' sentences and our own, one or more per line.
-for p in ["tests/unit/scorer_test.cpp", "tests/unit/score_rules_test.cpp"]:
+for p in ["tests/unit/score/scorer_test.cpp", "tests/unit/score/rules_test.cpp"]:
     for s in re.findall(r'score\("([^"\\]*)"\)', (repo / p).read_text()):
         put("score", s)
 for p in sorted(repo.glob("tests/e2e/cases/scorer/*.tsv")):
