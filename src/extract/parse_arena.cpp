@@ -8,10 +8,10 @@ namespace suasana::extract {
 namespace {
 
 constexpr std::size_t k_align = alignof(std::max_align_t);
-constexpr std::size_t k_first_block = 64 * 1024;
-constexpr std::size_t k_largest_block = 4 * 1024 * 1024;
+constexpr std::size_t k_first_block = std::size_t{64} * 1024;
+constexpr std::size_t k_largest_block = std::size_t{4} * 1024 * 1024;
 // What one thread keeps between pages: the tree of a large comment page (a few times its bytes).
-constexpr std::size_t k_cache_ceiling = 12 * 1024 * 1024;
+constexpr std::size_t k_cache_ceiling = std::size_t{12} * 1024 * 1024;
 
 std::size_t round_up(std::size_t n) {
     return (n + k_align - 1) & ~(k_align - 1);
