@@ -2,23 +2,101 @@
 
 #include <utility>
 
+#include "extract/article_id.hpp"
 #include "fetch/url.hpp"
+#include "text/charset.hpp"
 #include "text/pattern.hpp"
+#include "util/escapes.hpp"
+#include "util/json_writer.hpp"
 
 namespace suasana::app {
 
 namespace {
 
-// Returns `text` with every {id} and {page} filled in.
-std::string fill_template(std::string text, const ApiPaging& api) {
-    for (auto [key, value] : {std::pair<std::string, std::string>{"{id}", api.id},
-                              {"{page}", std::to_string(api.page)}}) {
-        for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos)) {
-            text.replace(pos, key.size(), value);
-            pos += value.size();
+enum class Encoding { none, url, json_string };
+
+std::string encode(const std::string& value, Encoding encoding) {
+    switch (encoding) {
+        case Encoding::url:
+            return util::percent_encode(value);
+        case Encoding::json_string: {
+            std::string quoted = util::json_quote(value);
+            return quoted.substr(1, quoted.size() - 2);
         }
+        case Encoding::none:
+            break;
     }
-    return text;
+    return value;
+}
+
+// Returns the placeholder at `text[pos]` and its value, or nothing.
+std::optional<std::pair<std::string, std::string>> placeholder_at(const std::string& text,
+                                                                  std::size_t pos,
+                                                                  const ApiPaging& api) {
+    for (auto [key, value] : {std::pair<std::string, std::string>{"{id}", api.id},
+                              {"{id:number}", api.id},
+                              {"{page}", std::to_string(api.page)},
+                              {"{url}", api.article_url}}) {
+        if (text.compare(pos, key.size(), key) == 0) return std::pair{key, value};
+    }
+    return std::nullopt;
+}
+
+// Returns `text` with every placeholder filled in, encoded for where it stands.
+std::string fill_template(const std::string& text, const ApiPaging& api, Encoding encoding) {
+    std::string out;
+    for (std::size_t pos = 0; pos < text.size();) {
+        auto found = text[pos] == '{' ? placeholder_at(text, pos, api) : std::nullopt;
+        if (!found) {
+            out += text[pos++];
+            continue;
+        }
+        out += encode(found->second, encoding);
+        pos += found->first.size();
+    }
+    return out;
+}
+
+// Returns the JSON body template filled in: a placeholder inside a JSON string is escaped
+// into it; one standing alone is a value of its type ({page} and {id:number} numbers, {id}
+// and {url} strings).
+std::string fill_json_body(const std::string& text, const ApiPaging& api) {
+    std::string out;
+    bool in_string = false;
+    for (std::size_t pos = 0; pos < text.size();) {
+        char c = text[pos];
+        if (in_string && c == '\\' && pos + 1 < text.size()) {
+            out.append(text, pos, 2);
+            pos += 2;
+            continue;
+        }
+        if (c == '"') in_string = !in_string;
+        auto found = c == '{' ? placeholder_at(text, pos, api) : std::nullopt;
+        if (!found) {
+            out += text[pos++];
+            continue;
+        }
+        const auto& [key, value] = *found;
+        bool typed_number = key == "{page}" || key == "{id:number}";
+        if (in_string) {
+            out += encode(value, Encoding::json_string);
+        } else {
+            out += typed_number ? value : util::json_quote(value);
+        }
+        pos += key.size();
+    }
+    return out;
+}
+
+bool all_digits(const std::string& s) {
+    return !s.empty() && s.size() <= 18 && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+Result<void> check_id(const ApiPaging& api, const ScraperSpec& spec, const std::string& where) {
+    if (spec.source_body.find("{id:number}") == std::string::npos || all_digits(api.id)) return {};
+    return fail(where + ": the article id '" + api.id + "' is not a number, but " +
+                    spec.file.string() + " sends it as {id:number}",
+                ExitCode::usage);
 }
 
 }  // namespace
@@ -26,7 +104,12 @@ std::string fill_template(std::string text, const ApiPaging& api) {
 Result<ApiPaging> start_api_paging(const Target& target, const ScraperSpec& spec) {
     ApiPaging api;
     api.used = true;
-    if (spec.page_id.empty()) return api;
+    api.article_url = target.url;
+    bool page_names_id = !spec.page_id_selector.empty() || !spec.page_id_script.empty();
+    if (spec.page_id.empty()) {
+        api.reading_article = page_names_id;
+        return api;
+    }
     auto pattern = text::Pattern::compile(spec.page_id.text);
     if (!pattern) {
         return fail(spec.file.string() + ": key 'page.id': " + pattern.error().message,
@@ -39,25 +122,60 @@ Result<ApiPaging> start_api_paging(const Target& target, const ScraperSpec& spec
                         "', url " + target.url + ")",
                     ExitCode::usage);
     }
+    if (!*id && page_names_id) {
+        api.reading_article = true;
+        return api;
+    }
     if (!*id) {
         return fail("target '" + target.name + "': its url does not match [page] id '" +
                         spec.page_id.text + "' of " + spec.file.string(),
                     ExitCode::usage);
     }
     api.id = **id;
+    if (auto checked = check_id(api, spec, "target '" + target.name + "'"); !checked)
+        return tl::unexpected(checked.error());
     return api;
 }
 
+Result<void> take_article_id(ApiPaging& api, const extract::Extractor& extractor,
+                             const FetchResult& fetched, const Limits& limits) {
+    auto decoded = text::decode_page(fetched.body, fetched.content_type);
+    if (!decoded) return fail(fetched.final_url + ": " + decoded.error().message);
+    auto id = extractor.article_id().find(std::move(decoded->utf8), limits.max_depth);
+    if (!id) return fail(fetched.final_url + ": " + id.error().message);
+    const ScraperSpec& spec = extractor.spec();
+    if (!*id) {
+        return fail(fetched.final_url + ": the page names no article id (" + spec.file.string() +
+                    ": [page] id_selector '" + spec.page_id_selector.text + "', id_script '" +
+                    spec.page_id_script.text + "')");
+    }
+    api.id = **id;
+    api.reading_article = false;
+    return check_id(api, spec, fetched.final_url);
+}
+
 std::string api_url(const ScraperSpec& spec, const Target& target, const ApiPaging& api) {
-    std::string url = fill_template(spec.source_url, api);
+    if (api.reading_article) return target.url;
+    std::string url = fill_template(spec.source_url, api, Encoding::url);
     return fetch::resolve_url(target.url, url).value_or(url);
 }
 
 void make_api_request(FetchRequest& request, const ScraperSpec& spec, const ApiPaging& api) {
+    if (api.reading_article) return;
     request.expect = Expect::json;
     request.method = spec.source_method;
-    request.body = fill_template(spec.source_body, api);
-    request.headers = spec.source_headers;
+    request.body = spec.source_body_json ? fill_json_body(spec.source_body, api)
+                                         : fill_template(spec.source_body, api, Encoding::none);
+    request.headers.clear();
+    for (const auto& [name, value] : spec.source_headers)
+        request.headers.emplace_back(name, fill_template(value, api, Encoding::none));
+}
+
+bool api_page_is_last(const ScraperSpec& spec, const ApiPaging& api, const Page& page) {
+    if (page.list_items == 0) return true;
+    if (page.last_page && api.page >= *page.last_page) return true;
+    return spec.source_url.find("{page}") == std::string::npos &&
+           spec.source_body.find("{page}") == std::string::npos;
 }
 
 }  // namespace suasana::app

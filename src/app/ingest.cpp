@@ -203,9 +203,13 @@ void print_comment(const Comment& c, const FieldPaths* why, std::ostream& out) {
                c.time.raw.empty() ? std::nullopt : std::optional<std::string>(c.time.raw))
         .field("body", c.body)
         .field("likes", c.likes)
-        .field("replies", c.replies)
-        .field("score", c.score.compound, 4)
-        .field("label", label_name(c.score.label));
+        .field("dislikes", c.dislikes)
+        .field("replies", c.replies);
+    if (c.scored) {
+        json.field("score", c.score.compound, 4).field("label", label_name(c.score.label));
+    } else {
+        json.raw("score", "null").raw("label", "null");  // a sticker: never scored
+    }
     if (why != nullptr) {
         util::JsonObject paths;
         for (const auto& [field, path] : *why) paths.field(field, path);

@@ -28,7 +28,7 @@ std::string api_host(const Target& target, const ScraperSpec& spec) {
 }  // namespace
 
 std::optional<std::string> find_off_target(const Target& target, const ScraperSpec& spec,
-                                           const std::string& next) {
+                                           const std::string& landed, const std::string& next) {
     if (util::url_has_userinfo(next))  // not echoed: the URL holds a credential
         return "next page refused: its URL carries a user name or password";
     const std::string scheme = fetch::url_scheme(next);
@@ -40,10 +40,11 @@ std::optional<std::string> find_off_target(const Target& target, const ScraperSp
     if (target_scheme == "https" && scheme != "https")
         return "next page " + next + " refused: the target is read over https";
     const std::string host = host_of(next);
-    if (!host.empty() && (host == host_of(target.url) || host == api_host(target, spec)))
+    if (!host.empty() && (host == host_of(target.url) || host == api_host(target, spec) ||
+                          (!landed.empty() && host == host_of(landed))))
         return std::nullopt;
     return "next page " + next + " refused: not on the target's host (" + host_of(target.url) +
-           ") or its scraper's API host";
+           "), where its first page landed, or its scraper's API host";
 }
 
 }  // namespace suasana::app

@@ -9,11 +9,12 @@
 
 namespace suasana::app {
 
-/// Returns why `next` is not fetched as a further page of `target` read with `spec`: its host is
-/// neither the target's nor that of the scraper's [source] url, it would leave https for http,
-/// it carries a user name or password, or it is a local file for a web target. Nothing when it
-/// may be fetched (file:// pages are further held to their own folder by the fetch request).
+/// Returns why `next` is not fetched as a further page of `target` read with `spec`, whose first
+/// page was fetched from `landed` (after redirects; may be empty): its host is neither the
+/// target's, nor `landed`'s, nor that of the scraper's [source] url, it would leave https for
+/// http, it carries a user name or password, or it is a local file for a web target. Nothing
+/// when it may be fetched (file:// pages are further held to their own folder by the request).
 std::optional<std::string> find_off_target(const Target& target, const ScraperSpec& spec,
-                                           const std::string& next);
+                                           const std::string& landed, const std::string& next);
 
 }  // namespace suasana::app

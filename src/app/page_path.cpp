@@ -49,7 +49,8 @@ ReadPage PagePath::read(const SiteReader& reader, std::string bytes, const PageS
     for (Comment& c : page->comments) {
         // A site's own zone reads its times; days are always counted in the configured zone.
         if (c.time.utc) c.time.local_day = m_ctx.zone.day_of(*c.time.utc);
-        c.score = m_kit.scorer->score(c.body);
+        // A sticker's "body" is an image address, not words: stored, never scored.
+        if (c.scored) c.score = m_kit.scorer->score(c.body);
     }
     out.page = std::move(*page);
     return out;

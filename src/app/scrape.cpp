@@ -31,8 +31,9 @@ struct TargetRun {
     std::set<std::string> visited;    ///< pages read or queued
     bool capped = false;              ///< a page was left out for max_pages
     int pages = 0;
-    ArticleTally article;  ///< the target's article: every page of a target is the same one
-    ApiPaging api;         ///< comment APIs: which page comes next
+    ArticleTally article;    ///< the target's article: every page of a target is the same one
+    std::string landed_url;  ///< where the first page was fetched from, after redirects
+    ApiPaging api;           ///< comment APIs: which page comes next
     std::string outcome = "ok";
     std::string message;
 };
@@ -141,7 +142,7 @@ std::vector<std::string> resolve_links(const FetchResult& fetched, const Page& p
 // Returns true, and ends the target with an error naming the page `from`, when `next` leads
 // away from the target (app/next_page): the pages already read are kept.
 bool refuse_off_target(TargetRun& run, const std::string& from, const std::string& next) {
-    auto why = find_off_target(*run.target, run.reader->extractor.spec(), next);
+    auto why = find_off_target(*run.target, run.reader->extractor.spec(), run.landed_url, next);
     if (!why) return false;
     run.outcome = "error";
     run.message = from + ": " + *why;
@@ -157,7 +158,8 @@ void queue_pages(Session& s, TargetRun& run, const std::string& from,
                  const std::vector<std::string>& urls) {
     const int max_pages = s.ctx.config.limits.max_pages;
     for (const auto& url : urls) {
-        if (run.visited.count(url) != 0) continue;
+        // A loop; but an API's pages may share one URL: its page number moves on.
+        if (!run.api.used && run.visited.count(url) != 0) continue;
         if (refuse_off_target(run, from, url)) return;
         if (run.pages + static_cast<int>(run.pending.size()) >= max_pages) {
             run.article.complete = false;
@@ -210,12 +212,30 @@ PageSource source_of(const TargetRun& run, const FetchResult& fetched) {
 // Handles one fetched page of `run`: keeps its comments and finds the next page.
 Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
     const FetchResult& fetched = arrival.fetched;
+    if (run.landed_url.empty()) run.landed_url = fetched.final_url;
     if (fetched.outcome == FetchOutcome::unchanged) return take_unchanged(s, run, fetched);
     if (!fetched.ok()) {
         run.pending.clear();
         run.outcome = outcome_name(fetched.outcome);
-        run.message = fetched.message;
+        // A comment API's refusal names the API's address as well as the target's (unless the
+        // message already does).
+        bool api = run.api.used && fetched.url != run.target->url &&
+                   fetched.message.find(fetched.url) == std::string::npos;
+        run.message = api ? fetched.url + ": " + fetched.message : fetched.message;
         run.article.complete = false;
+        return {};
+    }
+    if (run.api.reading_article) {  // the article page names the API's article id
+        auto taken = take_article_id(run.api, run.reader->extractor, fetched, s.ctx.config.limits);
+        if (!taken) {
+            run.outcome = "error";
+            run.message = taken.error().message;
+            run.article.complete = false;
+            return {};
+        }
+        run.article.canonical_id = run.api.id;
+        queue_pages(s, run, fetched.final_url,
+                    {api_url(run.reader->extractor.spec(), *run.target, run.api)});
         return {};
     }
     ++run.pages;
@@ -235,10 +255,13 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
     auto saved = remember_page(s, fetched, next);
     if (!saved) return saved;
     if (run.api.used) {
-        // API paging: until a page has no comments, or the page the answer calls the last.
-        if (page.comments.empty() || (page.last_page && run.api.page >= *page.last_page)) return {};
+        // API paging: until a page has no comments, or the page the answer calls the last. An
+        // API's pages may share one URL (a GraphQL POST): the page number moves on, so the
+        // visited set does not hold them back; max_pages and the last page end them.
+        if (api_page_is_last(run.reader->extractor.spec(), run.api, page)) return {};
         ++run.api.page;
         next = {api_url(run.reader->extractor.spec(), *run.target, run.api)};
+        run.visited.erase(next.front());
     }
     queue_pages(s, run, fetched.final_url, next);
     return {};
@@ -274,7 +297,8 @@ class Wave {
         Arrival& a = m_arrivals[position].emplace();
         a.fetched = std::move(fetched);
         const TargetRun& run = m_runs[a.fetched.tag];
-        if (a.fetched.ok()) {
+        // An article page fetched only for the API's article id is not read for comments.
+        if (a.fetched.ok() && !run.api.reading_article) {
             a.source = source_of(run, a.fetched);
             a.read = m_s.pool.submit([&path = m_s.path, &reader = *run.reader, &a] {
                 return path.read(reader, a.fetched.body, a.source);

@@ -30,8 +30,17 @@ class TableReader {
     int line_of(const char* key) const;
     /// Returns the sub-table at `key` (marked known), or nullptr (error recorded on a wrong type).
     const toml::table* table(const char* key);
+    /// Returns true when `key` holds a table (the key is not marked known).
+    bool is_table(const char* key) const {
+        const toml::node* n = m_table.get(key);
+        return n != nullptr && n->is_table();
+    }
     /// Returns the array at `key` (marked known), or nullptr.
     const toml::array* array(const char* key);
+    /// Records errors already worded (a nested table's, from its own reader).
+    void add_errors(std::vector<std::string> errors) {
+        for (auto& e : errors) m_errors.push_back(std::move(e));
+    }
     /// Records an error about `key`.
     void error(const char* key, const std::string& what);
     /// Records an error "unknown key" for every key no getter asked for; returns all errors.

@@ -20,7 +20,7 @@ std::string hmac_sha256_hex(std::string_view key, std::string_view message) {
     }
     static constexpr char k_digits[] = "0123456789abcdef";
     std::string hex;
-    hex.reserve(2 * length);
+    hex.reserve(std::size_t{2} * length);
     for (unsigned int i = 0; i < length; ++i) {
         hex += k_digits[digest[i] >> 4];
         hex += k_digits[digest[i] & 0xf];

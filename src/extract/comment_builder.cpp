@@ -3,10 +3,33 @@
 #include "extract/counts.hpp"
 #include "text/cut.hpp"
 #include "text/timestamp.hpp"
+#include "util/escapes.hpp"
 #include "util/hash.hpp"
 #include "util/strings.hpp"
 
 namespace suasana::extract {
+
+namespace {
+
+// Undoes the API's escaping, step by step in the scraper's order.
+std::string decode(std::string text, const std::vector<DecodeStep>& steps) {
+    for (const DecodeStep& step : steps) {
+        switch (step.kind) {
+            case DecodeStep::Kind::html_entities:
+                text = util::decode_html_entities(text);
+                break;
+            case DecodeStep::Kind::percent_u:
+                text = util::decode_percent_u(text);
+                break;
+            case DecodeStep::Kind::newline:
+                text = util::marker_to_newline(text, step.marker);
+                break;
+        }
+    }
+    return text;
+}
+
+}  // namespace
 
 Comment CommentBuilder::build(RawComment raw) {
     // No field of a page may carry a terminal's control sequences into any output.
@@ -15,6 +38,10 @@ Comment CommentBuilder::build(RawComment raw) {
         if (*field) util::replace_controls(**field);
     }
     Comment c;
+    for (const FieldDecode& d : m_spec.decode) {
+        std::optional<std::string>& value = d.field == "author" ? raw.author : raw.body;
+        if (value) value = decode(std::move(*value), d.steps);
+    }
     if (raw.author && !util::trim(*raw.author).empty())
         c.author = std::string(util::trim(*raw.author));
     std::string body = raw.body.value_or("");
@@ -27,6 +54,7 @@ Comment CommentBuilder::build(RawComment raw) {
     if (raw.time)
         c.time = text::parse_timestamp(*raw.time, m_spec.time_formats, *m_ctx.zone, m_ctx.now);
     if (raw.likes) c.likes = parse_count(*raw.likes);
+    if (raw.dislikes) c.dislikes = parse_count(*raw.dislikes);
     if (raw.replies) c.replies = parse_count(*raw.replies);
     c.machine_translated = m_spec.machine_translated;
     if (raw.parent) c.parent_site_id = std::string(util::trim(*raw.parent));

@@ -12,15 +12,16 @@ namespace suasana::extract {
 
 /// A comment's fields as the page holds them, before any interpretation.
 struct RawComment {
-    std::optional<std::string> id, author, time, body, likes, replies, parent;
+    std::optional<std::string> id, author, time, body, likes, dislikes, replies, parent;
 };
 
 class CommentBuilder {
   public:
     CommentBuilder(const ScraperSpec& spec, const ExtractContext& ctx) : m_spec(spec), m_ctx(ctx) {}
 
-    /// Returns the comment: body cut at max_comment_chars code points, back to the end of a whole
-    /// character (flagged), time read with the scraper's formats, counts parsed, and an id: the
+    /// Returns the comment: author and body decoded by the scraper's [comments.decode] steps,
+    /// body cut at max_comment_chars code points, back to the end of a whole character
+    /// (flagged), time read with the scraper's formats, counts parsed, and an id: the
     /// site's, else a hash of author, normalised body and (only when the page shows an absolute
     /// time) that time, numbered when the same key repeats on the page. A relative time ("2 jam
     /// lalu") changes between scrapes, so it never takes part in the identity.

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "extract/article_id.hpp"
 #include "extract/comment_builder.hpp"
 #include "extract/counts.hpp"
 #include "extract/html_document.hpp"
@@ -115,10 +116,12 @@ struct Extractor::Impl {
     std::optional<text::Pattern> page_id;
     Field title, published, comment_count;
     Selector item;
-    Field id, author, time, body, likes, replies, parent, next;
+    Field id, author, time, body, likes, dislikes, replies, parent, next;
     std::vector<Field> links;  ///< [pagination] links: every match is a comment page
     std::vector<Selector> drop;
     std::optional<Selector> script;  ///< kind = "json": the <script> holding the comments
+    JsonItemRules rules;             ///< kind = "json": skip and wordless
+    std::optional<ArticleIdReader> article_id;  ///< [page] id_selector, id_script
 
     // Returns the value `field` takes from element `e` (already located), or nothing; control
     // characters are replaced (util::replace_controls).
@@ -151,6 +154,9 @@ Extractor& Extractor::operator=(Extractor&&) noexcept = default;
 const ScraperSpec& Extractor::spec() const {
     return m_impl->spec;
 }
+const ArticleIdReader& Extractor::article_id() const {
+    return *m_impl->article_id;
+}
 
 Result<Extractor> Extractor::compile_json(const ScraperSpec& spec, std::unique_ptr<Impl> impl) {
     const std::string where = spec.file.string() + ":";
@@ -173,6 +179,12 @@ Result<Extractor> Extractor::compile_json(const ScraperSpec& spec, std::unique_p
         if (auto problem = text::check_time_format(format); !problem.empty())
             return fail(where + " key 'comments.time_formats': " + problem);
     }
+    auto skip = ItemRules::compile(spec.skip, spec, "comments.skip");
+    if (!skip) return tl::unexpected(skip.error());
+    impl->rules.skip = std::move(*skip);
+    auto wordless = ItemRules::compile(spec.wordless, spec, "comments.wordless");
+    if (!wordless) return tl::unexpected(wordless.error());
+    impl->rules.wordless = std::move(*wordless);
     return Extractor(std::move(impl));
 }
 
@@ -188,6 +200,9 @@ Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
         }
         impl->page_id = std::move(*p);
     }
+    auto article_id = ArticleIdReader::compile(spec);
+    if (!article_id) return tl::unexpected(article_id.error());
+    impl->article_id = std::move(*article_id);
     if (spec.kind == "json") return compile_json(spec, std::move(impl));
     auto item = Selector::parse(spec.item.text);
     if (!item) {
@@ -208,6 +223,7 @@ Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
                     Entry{"comments.time", spec.time, impl->time},
                     Entry{"comments.body", spec.body, impl->body},
                     Entry{"comments.likes", spec.likes, impl->likes},
+                    Entry{"comments.dislikes", spec.dislikes, impl->dislikes},
                     Entry{"comments.replies", spec.replies, impl->replies},
                     Entry{"comments.parent", spec.parent, impl->parent},
                     Entry{"pagination.next", spec.next, impl->next}}) {
@@ -298,11 +314,11 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
     };
     CommentBuilder builder(x.spec, ctx);
     std::unordered_map<const GumboInternalNode*, std::string> site_ids;
-    const std::array<const Field*, 7> fields = {&x.id,    &x.author,  &x.time,  &x.body,
-                                                &x.likes, &x.replies, &x.parent};
+    const std::array<const Field*, 8> fields = {&x.id,    &x.author,   &x.time,    &x.body,
+                                                &x.likes, &x.dislikes, &x.replies, &x.parent};
     for (Element item : items) {
         FieldPaths paths;
-        std::array<Element, 7> located = locate_fields(item, fields, item_set);
+        std::array<Element, 8> located = locate_fields(item, fields, item_set);
         auto read = [&](const char* name, const Field& f,
                         const std::function<bool(Element)>& skip = nullptr) {
             std::string path;
@@ -313,10 +329,10 @@ Result<Page> Extractor::extract(std::string html, const ExtractContext& ctx, Why
             if (why == Why::yes && v) paths.emplace_back(name, path);
             return v;
         };
-        RawComment raw{read("id", x.id),        read("author", x.author),
-                       read("time", x.time),    read("body", x.body, drop),
-                       read("likes", x.likes),  read("replies", x.replies),
-                       read("parent", x.parent)};
+        RawComment raw{read("id", x.id),           read("author", x.author),
+                       read("time", x.time),       read("body", x.body, drop),
+                       read("likes", x.likes),     read("dislikes", x.dislikes),
+                       read("replies", x.replies), read("parent", x.parent)};
         Comment c = builder.build(std::move(raw));
         site_ids[item.node()] = c.site_id;
         if (x.spec.nested) {
@@ -366,7 +382,7 @@ Result<Page> Extractor::extract_json(std::string body, const ExtractContext& ctx
     auto doc = json::Document::parse(json_text);
     if (!doc) return fail(ctx.url + ": " + doc.error().message);
     CommentBuilder builder(x.spec, ctx);
-    read_json_comments(doc->root(), x.spec, ctx, builder, page, why);
+    read_json_comments(doc->root(), x.spec, x.rules, ctx, builder, page, why);
     return page;
 }
 

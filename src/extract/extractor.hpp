@@ -12,6 +12,8 @@
 
 namespace suasana::extract {
 
+class ArticleIdReader;
+
 /// What an extraction needs besides the page: where it came from and how to read times.
 struct ExtractContext {
     std::string url;
@@ -34,13 +36,16 @@ class Extractor {
 
     /// Returns the page's comments (and title, claimed count, next link); fails only when the
     /// page cannot be parsed at all (too deep). A page without comments is not an error.
-    Result<Page> extract(std::string html, const ExtractContext& context, Why why = Why::no) const;
+    Result<Page> extract(std::string html, const ExtractContext& ctx, Why why = Why::no) const;
     const ScraperSpec& spec() const;
+    /// Returns the reader of the article id a page names inside itself ([page] id_selector,
+    /// id_script); `used()` is false when the scraper gives neither.
+    const ArticleIdReader& article_id() const;
 
   private:
     struct Impl;
     explicit Extractor(std::unique_ptr<Impl> impl);
-    Result<Page> extract_json(std::string body, const ExtractContext& context, Why why) const;
+    Result<Page> extract_json(std::string body, const ExtractContext& ctx, Why why) const;
     static Result<Extractor> compile_json(const ScraperSpec& spec, std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> m_impl;
 };

@@ -162,10 +162,13 @@ class OpenElements {
 // few dozen.
 constexpr std::size_t k_max_attributes = 256;
 
-// The parser's work the scan can see beyond one step per byte: open elements it looks through
-// for an end tag's element (every one when none matches: `</p>` repeated under 2,000 <div>s)
-// and attribute pairs. 25 million such steps cost Gumbo about 0.3 s of CPU (12,500 `</p>` under
-// 1,990 <div>s, measured with TESTING.md's generators); real pages use well under a million.
+// The work the scan can see beyond one step per byte: open elements the parser looks through
+// for an end tag's element (every one when none matches: `</p>` repeated under 2,000 <div>s),
+// attribute pairs, and each element's depth (the parser's and the extractor's walks over its
+// ancestors: 20,000 comment items under 1,990 <div>s take seconds to read). 25 million steps
+// cost Gumbo about 0.3 s of CPU as stray end tags (12,500 `</p>` under 1,990 <div>s, measured
+// with TESTING.md's generators); real pages use a few million at most (100,000 elements at an
+// average depth of 30 are 3 million).
 constexpr std::uint64_t k_max_parse_steps = 25'000'000;
 
 // Reads the attributes of the start tag whose name ends at `j`, as the HTML tokenizer does
@@ -246,8 +249,12 @@ std::optional<std::string> find_parse_hazard(std::string_view html, int max_dept
     OpenElements open;
     const auto limit = static_cast<std::size_t>(std::max(0, max_depth));
     std::uint64_t steps = 0;
+    // Uncounted elements (<p>, <li>, <td>…) are not on the scan's stack: the depth at the last
+    // start of each name stands in for it, so `<li>x</li>` costs nothing under deep nesting
+    // while `</p>` with no <p> opened costs the whole stack, as in the parser.
+    std::unordered_map<std::string, std::size_t> uncounted_start;
     const std::string too_costly =
-        "page would cost the HTML parser too much (end tags far from their elements or "
+        "page would cost too much to parse (elements or end tags under deep nesting, or "
         "attributes by the thousand: more than " +
         std::to_string(k_max_parse_steps) + " steps); not parsed";
     char tag[16];
@@ -261,7 +268,15 @@ std::optional<std::string> find_parse_hazard(std::string_view html, int max_dept
         std::string_view name(tag, std::min(n, sizeof tag));
         bool counted = !(n <= sizeof tag && is_uncounted(name)) && name != "body";
         if (closing) {
-            steps += counted ? open.close(name) : open.depth();
+            if (counted) {
+                steps += open.close(name);
+            } else if (auto it = uncounted_start.find(std::string(name));
+                       it != uncounted_start.end()) {
+                steps += open.depth() - std::min(open.depth(), it->second);
+                uncounted_start.erase(it);
+            } else {
+                steps += open.depth();
+            }
             continue;
         }
         std::size_t attributes = 0;
@@ -271,9 +286,12 @@ std::optional<std::string> find_parse_hazard(std::string_view html, int max_dept
             return "page has an element <" + std::string(name) + "> with " +
                    std::to_string(attributes) + " attributes, more than " +
                    std::to_string(k_max_attributes) + "; not parsed";
-        steps += 1 + attributes * attributes / 2;
+        steps += 1 + open.depth() + attributes * attributes / 2;
         if (end != std::string_view::npos) i = end;  // '<' inside quoted values is no tag
-        if (!counted) continue;
+        if (!counted) {
+            uncounted_start[std::string(name)] = open.depth();
+            continue;
+        }
         // `<x/>` closes itself only in SVG and MathML: in HTML the slash is ignored, and
         // `<span/>` repeated nests as deep as `<span>` does.
         if (open.in_foreign()) {

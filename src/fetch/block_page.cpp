@@ -9,7 +9,7 @@ namespace suasana::fetch {
 namespace {
 
 // Bot walls put their markers near the top; a large page is not searched to its end.
-constexpr std::size_t k_search_bytes = 64 * 1024;
+constexpr std::size_t k_search_bytes = std::size_t{64} * 1024;
 
 struct Wall {
     const char* name;

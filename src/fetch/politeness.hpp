@@ -37,14 +37,14 @@ class Politeness {
   public:
     Politeness(int per_host, std::chrono::milliseconds delay, std::chrono::milliseconds max_delay);
 
-    /// Returns when `host` may start a request (now or later), or nothing when all its
+    /// Returns when host `name` may start a request (now or later), or nothing when all its
     /// per-host slots are busy (a transfer ending frees one).
-    std::optional<Clock::time_point> next_start(const std::string& host);
-    void note_start(const std::string& host, Clock::time_point now);
-    void note_finish(const std::string& host);
+    std::optional<Clock::time_point> next_start(const std::string& name);
+    void note_start(const std::string& name, Clock::time_point now);
+    void note_finish(const std::string& name);
 
-    /// Raises `host`'s delay to a robots.txt Crawl-delay, capped at the configured maximum.
-    void apply_crawl_delay(const std::string& host, double seconds);
+    /// Raises host `name`'s delay to a robots.txt Crawl-delay, capped at the configured maximum.
+    void apply_crawl_delay(const std::string& name, double seconds);
 
     /// Returns the robots.txt entry of `origin`, created unknown on first use.
     RobotsEntry& robots(const std::string& origin) { return m_robots[origin]; }

@@ -166,6 +166,8 @@ void Scheduler::try_start(std::size_t index, Clock::time_point now, Clock::time_
         job.first_start = now;
     }
     job.state = Job::State::running;
+    job.result.started_ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
     start(std::move(t), host, now);
 }
 
@@ -174,7 +176,7 @@ void Scheduler::start_robots(const std::string& origin, RobotsEntry& entry, Cloc
     spec.kind = TransferSpec::Kind::robots;
     spec.url = entry.url;
     // RFC 9309 2.5: at least 500 KiB must be parsed; more is not needed.
-    spec.max_bytes = 512 * 1024;
+    spec.max_bytes = std::int64_t{512} * 1024;
     auto t = make_transfer(m_settings, std::move(spec));
     if (!t) {
         entry.state = RobotsEntry::State::refused;

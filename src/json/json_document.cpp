@@ -43,6 +43,7 @@ bool too_deep(std::string_view text) {
 }  // namespace
 
 struct Document::Impl {
+    explicit Impl(Json parsed) : root(std::move(parsed)) {}
     Json root;
 };
 
@@ -54,9 +55,9 @@ Document& Document::operator=(Document&&) noexcept = default;
 Result<Document> Document::parse(std::string_view text) {
     if (too_deep(text))
         return fail("JSON nests deeper than " + std::to_string(k_max_depth) + " levels");
-    auto impl = std::make_unique<Impl>();
+    Json root;
     try {
-        impl->root = Json::parse(text.begin(), text.end());
+        root = Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
         return fail("invalid JSON at byte " + std::to_string(e.byte) + ": " +
                     std::string(e.what()));
@@ -65,7 +66,7 @@ Result<Document> Document::parse(std::string_view text) {
         // out_of_range, and escaped it ended the program.
         return fail("invalid JSON: " + std::string(e.what()));
     }
-    return Document(std::move(impl));
+    return Document(std::make_unique<Impl>(std::move(root)));
 }
 
 Value Document::root() const {

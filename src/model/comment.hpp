@@ -25,8 +25,10 @@ struct Comment {
     std::string body;
     bool body_cut = false;  ///< the body was longer than max_comment_chars and was cut
     std::optional<std::int64_t> likes;
+    std::optional<std::int64_t> dislikes;
     std::optional<std::int64_t> replies;
     bool machine_translated = false;
+    bool scored = true;  ///< false for items that carry no words (stickers): never scored
     Score score;
 };
 

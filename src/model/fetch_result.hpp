@@ -61,6 +61,9 @@ struct FetchResult {
     std::string content_type;
     std::string body;
     std::int64_t ms = 0;
+    /// When the scheduler started the request's last transfer, in milliseconds of a monotonic
+    /// clock: only for comparing the requests of one run (politeness is checked on these).
+    std::int64_t started_ms = 0;
     int attempts = 1;           ///< 1 + the retries made (redirect hops are not attempts)
     std::string etag;           ///< the response's ETag, to store for the next conditional fetch
     std::string last_modified;  ///< the response's Last-Modified, likewise

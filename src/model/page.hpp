@@ -23,8 +23,9 @@ struct Page {
     /// every match of `links` (duplicates and pages already read are the caller's to skip).
     std::vector<std::string> next_hrefs;
     std::optional<std::int64_t> last_page;  ///< JSON APIs: the page count the response states
-    int fields_missing = 0;                 ///< field selectors that matched nothing
-    std::vector<std::string> warnings;      ///< limits that cut the page short
+    std::int64_t list_items = 0;  ///< JSON: items in the comment list, skipped ones (ads) included
+    int fields_missing = 0;       ///< field selectors that matched nothing
+    std::vector<std::string> warnings;  ///< limits that cut the page short
     /// With `extract --why`: per comment, (field, element path) pairs.
     std::vector<FieldPaths> field_paths;
 };

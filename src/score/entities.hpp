@@ -54,7 +54,7 @@ struct EntityMatches {
 /// the head-to-head verbs of versus.tsv in sentences that mention an entity (its buffers are
 /// reused).
 void match_entities(const Lexicon& lex, const Aliases& aliases, const std::vector<Term>& terms,
-                    const Segments& seg, EntityMatches& out);
+                    const Segments& seg, EntityMatches& m);
 
 /// Returns one mention per entity named, in `entities` order: the winner or loser of a
 /// head-to-head verb, else the sentiment of the clause (or, when that has none, the sentence)

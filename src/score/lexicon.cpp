@@ -21,7 +21,7 @@ using namespace detail;
 using Loader = std::function<Result<void>(const fs::path&, const std::string&)>;
 
 // A `key<TAB>number` file, every number in [lo, hi].
-Loader scored(double lo, double hi, std::function<void(std::string, double)> put) {
+Loader scored(double lo, double hi, const std::function<void(std::string, double)>& put) {
     return [=](const fs::path& file, const std::string& content) -> Result<void> {
         for (const auto& l : data_lines(content)) {
             if (l.fields.size() != 2)
@@ -40,7 +40,7 @@ Loader scored(double lo, double hi, std::function<void(std::string, double)> put
 }
 
 // A one-column file.
-Loader listed(std::function<void(std::string)> put) {
+Loader listed(const std::function<void(std::string)>& put) {
     return [=](const fs::path&, const std::string& content) -> Result<void> {
         for (const auto& l : data_lines(content)) put(key_of(l.fields[0]));
         return {};
@@ -89,7 +89,7 @@ std::vector<std::pair<const char*, Loader>> file_loaders(Lexicon& lex) {
              note_phrase(lex, k);
              lex.contrast.insert(std::move(k));
          })},
-        {"emoji.tsv", scored(-5, 5, [&](std::string k, double v) { lex.emoji[std::move(k)] = v; })},
+        {"emoji.tsv", scored(-5, 5, [&](const std::string& k, double v) { lex.emoji[k] = v; })},
         {"spam.tsv", scored(1, 5,
                             [&](std::string k, double v) {
                                 std::size_t n = word_count(k);

@@ -73,13 +73,14 @@ class PageWriter {
                    "INSERT INTO comments (article_id, site_comment_id, author, posted_at, "
                    "posted_day, posted_raw, time_relative, time_inferred, body, body_cut, likes, "
                    "replies, machine_translated, spam, score, label, lexicon_version, "
-                   "first_seen_at, last_seen_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                   "first_seen_at, last_seen_at, dislikes, scored) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                    "ON CONFLICT (article_id, site_comment_id) DO NOTHING"),
           m_find(db, "SELECT id, body FROM comments WHERE article_id = ? AND site_comment_id = ?"),
           m_seen(db,
                  "UPDATE comments SET last_seen_at = ?, likes = coalesce(?, likes), "
-                 "replies = coalesce(?, replies), deleted_at = NULL WHERE id = ?"),
+                 "replies = coalesce(?, replies), dislikes = coalesce(?, dislikes), "
+                 "deleted_at = NULL WHERE id = ?"),
           m_edited(db,
                    "UPDATE comments SET body = ?, body_cut = ?, spam = ?, score = ?, label = ?, "
                    "lexicon_version = ?, edited_at = ? WHERE id = ?"),
@@ -112,6 +113,8 @@ class PageWriter {
         q.bind(17, m_version);
         q.bind(18, m_now);
         q.bind(19, m_now);
+        bind_opt(q, 20, c.dislikes);
+        q.bind(21, c.scored ? 1 : 0);
         if (q.exec() == 0) return std::nullopt;
         return m_db.getLastInsertRowid();
     }
@@ -156,7 +159,8 @@ class PageWriter {
         m_seen.bind(1, m_now);
         bind_opt(m_seen, 2, c.likes);
         bind_opt(m_seen, 3, c.replies);
-        m_seen.bind(4, id);
+        bind_opt(m_seen, 4, c.dislikes);
+        m_seen.bind(5, id);
         m_seen.exec();
         if (changed) {
             m_edited.reset();
@@ -251,7 +255,7 @@ Result<int> Database::rescore_all(const std::function<Comment(const StoredCommen
         std::vector<StoredComment> all;
         SQLite::Statement q(db,
                             "SELECT id, body, CAST(strftime('%s', posted_at) AS INTEGER), "
-                            "posted_at IS NULL FROM comments");
+                            "posted_at IS NULL FROM comments WHERE scored = 1");
         while (q.executeStep()) {
             StoredComment c;
             c.id = q.getColumn(0).getInt64();

@@ -12,10 +12,10 @@
 
 namespace suasana::store {
 
-/// The one rule for which comments count in every mood figure and quote: not spam, not
-/// deleted. SQL over the comments table aliased `c`; the daily_mood and entity_daily views
-/// (schema.cpp) hold the same text, and a test checks they do.
-constexpr const char* k_counted_comment = "c.spam = 0 AND c.deleted_at IS NULL";
+/// The one rule for which comments count in every mood figure and quote: not spam, scored
+/// (not a wordless sticker), not deleted. SQL over the comments table aliased `c`; the
+/// daily_mood and entity_daily views (schema.cpp) hold the same text, and a test checks they do.
+constexpr const char* k_counted_comment = "c.spam = 0 AND c.scored = 1 AND c.deleted_at IS NULL";
 
 /// Binds an optional value: NULL when absent. Every statement binds; none splices text into SQL.
 inline void bind_opt(SQLite::Statement& q, int index, const std::optional<std::string>& v) {

@@ -136,10 +136,48 @@ ALTER TABLE articles ADD COLUMN scraper TEXT NOT NULL DEFAULT '';
 UPDATE articles SET scraper = site;
 )sql";
 
+// Version 4: comment APIs give dislikes beside likes; items that carry no words (stickers) are
+// stored and counted but never scored (`scored` = 0, score 0 and label 'neutral' as
+// placeholders) and left out of the mood, so both views are made again with that condition.
+constexpr const char* k_v4 = R"sql(
+ALTER TABLE comments ADD COLUMN dislikes INTEGER;
+ALTER TABLE comments ADD COLUMN scored INTEGER NOT NULL DEFAULT 1;
+
+DROP VIEW daily_mood;
+CREATE VIEW daily_mood AS
+SELECT c.posted_day AS day,
+       a.story AS story,
+       count(*) AS comments,
+       sum(c.label = 'positive') AS positive,
+       sum(c.label = 'neutral') AS neutral,
+       sum(c.label = 'negative') AS negative,
+       round(avg(c.score), 3) AS mean_score,
+       CAST(round(100.0 * (sum(c.label = 'positive') - sum(c.label = 'negative')) / count(*))
+            AS INTEGER) AS mood_index
+FROM comments c JOIN articles a ON a.id = c.article_id
+WHERE c.spam = 0 AND c.scored = 1 AND c.deleted_at IS NULL AND c.posted_day IS NOT NULL
+GROUP BY c.posted_day, a.story;
+
+DROP VIEW entity_daily;
+CREATE VIEW entity_daily AS
+SELECT c.posted_day AS day,
+       a.story AS story,
+       m.entity AS entity,
+       count(*) AS mentions,
+       round(avg(m.score), 3) AS mean_score,
+       sum(m.role = 'winner') AS wins,
+       sum(m.role = 'loser') AS losses
+FROM mentions m
+JOIN comments c ON c.id = m.comment_id
+JOIN articles a ON a.id = c.article_id
+WHERE c.spam = 0 AND c.scored = 1 AND c.deleted_at IS NULL AND c.posted_day IS NOT NULL
+GROUP BY c.posted_day, a.story, m.entity;
+)sql";
+
 }  // namespace
 
 const std::vector<const char*>& migrations() {
-    static const std::vector<const char*> k_migrations = {k_v1, k_v2, k_v3};
+    static const std::vector<const char*> k_migrations = {k_v1, k_v2, k_v3, k_v4};
     return k_migrations;
 }
 

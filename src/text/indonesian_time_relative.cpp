@@ -16,7 +16,7 @@ constexpr std::int64_t k_day = 86400;
 constexpr int k_max_count = 10000;
 // A comment is not a century old: a larger "ago" is a misreading (and would leave the calendar).
 constexpr int k_max_months = 100 * 12;
-constexpr std::int64_t k_max_seconds = 100 * 366 * k_day;
+constexpr std::int64_t k_max_seconds = std::int64_t{100} * 366 * k_day;
 
 // Returns true when tokens[from..] are exactly `words`.
 bool are(const Tokens& t, std::size_t from, std::initializer_list<std::string_view> words) {

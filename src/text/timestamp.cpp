@@ -160,17 +160,18 @@ bool parse_iso8601(std::string_view s, TimeFields& f) {
 constexpr std::int64_t k_epoch_min = 946684800;   // 2000-01-01T00:00:00Z
 constexpr std::int64_t k_epoch_max = 4102444800;  // 2100-01-01T00:00:00Z
 
-bool parse_epoch(std::string_view s, std::int64_t& out) {
+// `divisor` 1 reads seconds, 1000 milliseconds ("1689915600000", also "1689915600000.0").
+bool parse_epoch(std::string_view s, std::int64_t& out, std::int64_t divisor = 1) {
     std::size_t i = 0;
     while (i < s.size() && is_digit(s[i])) ++i;
-    if (i == 0 || i > 12) return false;
+    if (i == 0 || i > (divisor == 1 ? 12U : 15U)) return false;
     std::size_t digits_end = i;
     if (i < s.size() && s[i] == '.') {
         ++i;
         while (i < s.size() && is_digit(s[i])) ++i;
     }
     if (i != s.size()) return false;
-    out = std::strtoll(std::string(s.substr(0, digits_end)).c_str(), nullptr, 10);
+    out = std::strtoll(std::string(s.substr(0, digits_end)).c_str(), nullptr, 10) / divisor;
     return out >= k_epoch_min && out < k_epoch_max;
 }
 
@@ -214,9 +215,9 @@ bool parse_fields(const std::string& format, std::string_view s, TimeFields& f) 
 // time after `now` (29 February may need up to eight years back to a leap year).
 std::optional<TimeReading> read_format(const std::string& format, std::string_view s,
                                        const Zone& zone, std::int64_t now) {
-    if (format == "epoch") {
+    if (format == "epoch" || format == "epoch_ms") {
         std::int64_t epoch = 0;
-        if (!parse_epoch(s, epoch)) return std::nullopt;
+        if (!parse_epoch(s, epoch, format == "epoch" ? 1 : 1000)) return std::nullopt;
         return TimeReading{epoch, false, false};
     }
     TimeFields f;
@@ -259,7 +260,7 @@ Timestamp parse_timestamp(std::string_view raw, const std::vector<std::string>& 
 }
 
 std::string check_time_format(const std::string& format) {
-    if (format == "iso8601" || format == "epoch") return {};
+    if (format == "iso8601" || format == "epoch" || format == "epoch_ms") return {};
     int brackets = 0;
     for (char c : format) {
         if (c == '[') ++brackets;

@@ -31,7 +31,7 @@ CivilDate civil_from_epoch(std::int64_t epoch_s) {
 
 std::int64_t epoch_from_civil(int year, int month, int day, int hour, int minute, int second) {
     return days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400 +
-           hour * 3600 + minute * 60 + second;
+           std::int64_t{hour} * 3600 + std::int64_t{minute} * 60 + second;
 }
 
 std::string format_utc(std::int64_t epoch_s) {

@@ -25,7 +25,7 @@ if [ "${2:-}" = "--diagram" ]; then
                 if ($i == "library") { lib = $(i + 1); break }
                 uses = uses (uses == "" ? "" : ", ") $i
             }
-            if (uses != "") line = line " ─► " uses
+            line = line " ─► " (uses == "" ? "(none)" : uses)
             if (lib != "") line = line "  [" lib "]"
             sub(/ +$/, "", line)
             print line

@@ -12,7 +12,7 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 # 1. The tree as it is keeps the rules.
 "$check" "$src" || fail "src/ breaks the dependency rules (above)"
 
-# 2. ARCHITECTURE.md's block between the markers is the table as the script draws it.
+# 2. ARCHITECTURE.md's block between the markers is the table as the script draws it...
 drawn=$(awk '/<!-- dependency rules: begin/ { on = 1; next } /<!-- dependency rules: end/ { on = 0 }
              on && !/^```/' "$src/ARCHITECTURE.md")
 expected=$("$check" "$src" --diagram)
@@ -20,6 +20,12 @@ expected=$("$check" "$src" --diagram)
 [ "$drawn" = "$expected" ] ||
     fail "ARCHITECTURE.md's dependency rules differ from src/dependencies.txt:
 $(diff <(printf '%s\n' "$expected") <(printf '%s\n' "$drawn"))"
+
+# ... and its folder table has a row for every stage of the table.
+for stage in $(awk '$1 == "stage" && $2 != "main" { print $2 }' "$src/src/dependencies.txt"); do
+    grep -qF "| \`src/$stage/\` | \`suasana_$stage\` |" "$src/ARCHITECTURE.md" ||
+        fail "ARCHITECTURE.md's folder table has no row for src/$stage/"
+done
 
 # 3. Each broken rule in a scratch copy fails, naming the file and line.
 scratch=$(mktemp -d)

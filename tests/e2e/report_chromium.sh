@@ -27,6 +27,34 @@ run --quiet ingest "$src/tests/e2e/report/hostile.html" --url 'javascript:alert(
   --scraper wordpress --story '<script>alert(6)</script>' || fail "ingest of the hostile page"
 run summary --date 2023-07-23 --days 3 --format json >summary.json || fail "summary"
 run report --html report.html --date 2023-07-23 --days 3 || fail "report"
+
+# The DOM is compared with summary.json below; that reference is first checked against the
+# database with SQL written here, not suasana's readers: per story and day what counts (not
+# spam, scored, not deleted) and its labels, and each story's most positive and most negative
+# comment (ties to the earliest). A reader that counted wrongly would fail here, not agree with
+# itself in both places.
+counted="c.spam = 0 AND c.scored = 1 AND c.deleted_at IS NULL AND c.posted_day BETWEEN '2023-07-21' AND '2023-07-23'"
+sqlite3 suasana.db "SELECT a.story, c.posted_day, count(*), sum(c.label = 'positive'),
+    sum(c.label = 'neutral'), sum(c.label = 'negative')
+  FROM comments c JOIN articles a ON a.id = c.article_id WHERE $counted GROUP BY 1, 2 ORDER BY 1, 2;
+  SELECT story, sign, body FROM (SELECT a.story, s.sign, c.body, row_number() OVER (
+      PARTITION BY a.story, s.sign ORDER BY c.score * s.sign DESC, c.posted_at, c.id) AS r
+    FROM comments c JOIN articles a ON a.id = c.article_id, (SELECT 1 AS sign UNION SELECT -1) s
+    WHERE $counted AND c.score * s.sign > 0) WHERE r = 1 ORDER BY 1, 2" >expected.rows ||
+  fail "sqlite3 over the database"
+sqlite3 :memory: "SELECT json_extract(s.value, '\$.story'), json_extract(d.value, '\$.day'),
+    json_extract(d.value, '\$.comments'), json_extract(d.value, '\$.positive'),
+    json_extract(d.value, '\$.neutral'), json_extract(d.value, '\$.negative')
+  FROM json_each(readfile('summary.json'), '\$.stories') s, json_each(s.value, '\$.days') d
+  WHERE json_extract(d.value, '\$.comments') > 0 ORDER BY 1, 2;
+  SELECT story, sign, body FROM (
+    SELECT json_extract(value, '\$.story') AS story, -1 AS sign,
+      json_extract(value, '\$.most_negative.body') AS body FROM json_each(readfile('summary.json'), '\$.stories')
+    UNION ALL SELECT json_extract(value, '\$.story'), 1, json_extract(value, '\$.most_positive.body')
+      FROM json_each(readfile('summary.json'), '\$.stories')) WHERE body IS NOT NULL ORDER BY 1, 2" \
+  >summary.rows || fail "sqlite3 over summary.json"
+cmp -s expected.rows summary.rows || { diff expected.rows summary.rows; fail "summary.json against the database"; }
+echo "summary.json agrees with the database: $(wc -l <expected.rows) rows"
 echo "report.html: $(wc -c <report.html) bytes"
 
 # No network: every request goes to a proxy on a closed port, loopback included; a profile of

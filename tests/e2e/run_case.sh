@@ -20,6 +20,10 @@
 #                 change it between runs)
 #   site-root     optional: a folder of samples/ to serve as the server's root (for sites whose
 #                 links are absolute paths)
+#   api-routes.json  optional: comment APIs the server answers as the portal would (method,
+#                 Origin and other headers, query, JSON body checked; the answer file chosen by
+#                 e.g. variables.page); see tests/support/api_routes.hpp. Copied like the other
+#                 files (so @PORT@ works in it) and read by the server on every request.
 #   The server logs every request (method, target, Origin, Content-Type, body) to
 #   requests.log in the work folder, for commands that check what was sent.
 #   any other file or folder (config.toml, broken scrapers...) is copied into the work folder,
@@ -45,7 +49,8 @@ trap cleanup EXIT
 site="$src/samples"
 [ -f "$case_dir/site-root" ] && site="$src/samples/$(cat "$case_dir/site-root")"
 [ -d "$case_dir/site" ] && site="$work/site" && mkdir -p "$site"
-"$serve" "$site" --port-file "$work/.port" --request-log "$work/requests.log" >/dev/null 2>"$work/.server.log" </dev/null &
+"$serve" "$site" --port-file "$work/.port" --request-log "$work/requests.log" \
+  --api-routes "$work/api-routes.json" >/dev/null 2>"$work/.server.log" </dev/null &
 server_pid=$!
 for _ in $(seq 1 100); do
   [ -s "$work/.port" ] && break

@@ -49,6 +49,7 @@ put("config", (repo / "config.toml").read_bytes())
 
 # Selectors: every selector-looking value of the repository's scraper files, and our own.
 selector_keys = {"title", "published", "comment_count", "item", "id", "author", "time", "body",
+                 "id_selector", "dislikes",
                  "likes", "replies", "parent", "next", "script", "drop"}
 for p in tomls():
     try:
@@ -90,6 +91,9 @@ put("json_extract", '{"data":{"pages":3,"comments":[{"id":"c-1","user":{"name":"
     '"t":"1689915600.0","text":"bagus","likes":"1,2rb","n":2,"replies":[{"id":7,"user":'
     '{"name":null},"t":1689915600,"text":["x"],"replies":[{"id":true,"t":"07-22-2023 10:00"}]}]}]}}')
 put("json_extract", '{"data":{"pages":"x","comments":{"id":1}}}')
+put("json_extract", '{"data":{"comments":[{"id":"1","text":"<ins data-x></ins>"},{"id":"2","text":'
+    '"%uD83D%uDE02 &amp; 100%gak$//$%uD83D","type":"sticker","replies":[{"id":"3","refer":"2"},'
+    '{"id":"4","refer":"4"},{"id":"5","refer":"9"}]},{"id":"6","text":"&#x110000;%uDE02"}]}}')
 put("json_extract", '{"data":{"comments":[null,1,"s",[],{}]}}')
 put("json_extract", '[' * 300 + ']' * 300)
 put("json_extract", '<script id=data type="application/json">{"data":{"comments":[{"id":1,'

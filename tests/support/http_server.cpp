@@ -80,7 +80,7 @@ int hex_value(char c) {
     return -1;
 }
 
-std::string percent_decode(std::string_view s) {
+std::string percent_decode_bytes(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -107,7 +107,7 @@ std::string path_of_target(std::string_view target) {
         target = slash == std::string_view::npos ? std::string_view("/") : target.substr(slash);
         if (!target.empty() && target.front() != '/') return "/";
     }
-    return percent_decode(target.substr(0, target.find_first_of("?#")));
+    return percent_decode_bytes(target.substr(0, target.find_first_of("?#")));
 }
 
 const char* reason_phrase(int status) {
@@ -768,6 +768,10 @@ bool HttpServer::send_response(int fd, const HttpRequest& request, const HttpRes
     }
     if (!first && !sleep_unless_stopping(response.chunk_delay)) return false;
     return send_all(fd, "0\r\n\r\n");
+}
+
+std::string percent_decode(std::string_view s) {
+    return percent_decode_bytes(s);
 }
 
 Handler serve_directory(std::filesystem::path root) {

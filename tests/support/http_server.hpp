@@ -109,6 +109,9 @@ class HttpServer {
     std::thread m_accept_thread;
 };
 
+// Returns `s` with %XX escapes decoded (an incomplete escape stays as written); never fails.
+std::string percent_decode(std::string_view s);
+
 // Returns a handler serving GET/HEAD for files under `root` (a directory serves its index.html):
 // 404 for missing files, 403 for ".." escapes, 405 for other methods; never throws itself.
 Handler serve_directory(std::filesystem::path root);

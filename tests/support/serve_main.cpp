@@ -1,9 +1,12 @@
 // suasana-test-serve: serves a directory on 127.0.0.1:<free port> for end-to-end tests.
 //
-// Usage: suasana-test-serve ROOT [--port-file FILE] [--request-log FILE] [--ignore-stdin]
-// A POST is answered like a GET of the same path (comment APIs are served from static JSON
-// files), and --request-log appends one line per request with its method, target, Origin,
-// Content-Type and body, so end-to-end tests can check what the client sent.
+// Usage: suasana-test-serve ROOT [--port-file FILE] [--request-log FILE] [--api-routes FILE]
+//                            [--ignore-stdin]
+// --api-routes names a JSON route file (read on every request; absent is fine) describing
+// comment APIs to answer as the portal would: method, headers, query and body checked, the
+// answer file chosen by a request value (support/api_routes.hpp). Otherwise a POST is answered
+// like a GET of the same path. --request-log appends one line per request with its method,
+// target, Origin, Content-Type and body, so end-to-end tests can check what the client sent.
 //
 // Prints the port and a newline on stdout once listening (and writes it atomically to FILE),
 // logs "METHOD target -> status" per request on stderr, and exits 0 on SIGTERM, SIGINT or
@@ -11,6 +14,7 @@
 //   /status/NNN[/...]  answers status NNN with a short text body; a 3xx with `?to=URL` carries
 //                      `Location: URL` (the rest of the query, as written);
 //   /slow/MS/rest      waits MS milliseconds, then serves /rest from ROOT.
+#include "support/api_routes.hpp"
 #include "support/http_server.hpp"
 
 #include <cerrno>
@@ -74,7 +78,8 @@ void append_request_log(const std::string& path, const HttpRequest& request) {
 }
 
 // Builds the handler: extra routes first, then files under root.
-Handler make_handler(const std::filesystem::path& root, const std::string& request_log) {
+Handler make_handler(const std::filesystem::path& root, const std::string& request_log,
+                     const std::string& api_routes) {
     Handler static_files = suasana::testing::serve_directory(root);
     Handler files = [static_files](const HttpRequest& request) {
         if (request.method != "POST") return static_files(request);
@@ -82,10 +87,14 @@ Handler make_handler(const std::filesystem::path& root, const std::string& reque
         as_get.method = "GET";
         return static_files(as_get);
     };
-    return [files, request_log](const HttpRequest& request) -> HttpResponse {
+    return [files, request_log, api_routes](const HttpRequest& request) -> HttpResponse {
         append_request_log(request_log, request);
         HttpResponse response;
-        if (std::optional<int> status = status_route(request.path)) {
+        std::optional<HttpResponse> api;
+        if (!api_routes.empty()) api = suasana::testing::answer_api(api_routes, request, files);
+        if (api) {
+            response = std::move(*api);
+        } else if (std::optional<int> status = status_route(request.path)) {
             response.status = *status;
             response.headers.emplace_back("Content-Type", "text/plain; charset=utf-8");
             response.body = "status " + std::to_string(*status) + "\n";
@@ -143,7 +152,8 @@ bool stdin_is_pipe() {
 
 int usage(const char* program) {
     std::fprintf(stderr,
-                 "usage: %s ROOT [--port-file FILE] [--request-log FILE] [--ignore-stdin]\n",
+                 "usage: %s ROOT [--port-file FILE] [--request-log FILE] [--api-routes FILE] "
+                 "[--ignore-stdin]\n",
                  program);
     return 2;
 }
@@ -154,6 +164,7 @@ int main(int argc, char** argv) {
     std::string root_arg;
     std::string port_file;
     std::string request_log;
+    std::string api_routes;
     bool watch_stdin = true;
     for (int i = 1; i < argc; ++i) {
         std::string_view arg = argv[i];
@@ -163,6 +174,8 @@ int main(int argc, char** argv) {
             port_file = std::string(arg.substr(12));
         } else if (arg == "--request-log" && i + 1 < argc) {
             request_log = argv[++i];
+        } else if (arg == "--api-routes" && i + 1 < argc) {
+            api_routes = argv[++i];
         } else if (arg == "--ignore-stdin") {
             watch_stdin = false;
         } else if (arg == "-h" || arg == "--help") {
@@ -201,7 +214,7 @@ int main(int argc, char** argv) {
 
     int exit_code = 0;
     try {
-        suasana::testing::HttpServer server(make_handler(root_arg, request_log));
+        suasana::testing::HttpServer server(make_handler(root_arg, request_log, api_routes));
         if (!port_file.empty() && !write_port_file(port_file, server.port())) {
             std::fprintf(stderr, "%s: cannot write port file %s\n", argv[0], port_file.c_str());
             return 1;

@@ -129,23 +129,96 @@ TEST_CASE("a missing config file is named", "[config]") {
 TEST_CASE("the bundled scraper files load", "[config]") {
     auto specs = load_scraper_dir(std::string(SUASANA_SOURCE_DIR) + "/scrapers");
     REQUIRE(specs);
-    REQUIRE(specs->size() == 4);  // sorted by file name
-    CHECK((*specs)[0].name == "detik-api");
-    CHECK((*specs)[0].kind == "json");
-    CHECK((*specs)[0].source_method == "POST");
-    CHECK((*specs)[0].source_headers.size() == 1);
-    CHECK((*specs)[1].name == "gate-square-next");
-    CHECK((*specs)[1].source_script.text == "script#__NEXT_DATA__");
-    CHECK((*specs)[2].name == "gate-square");
-    CHECK((*specs)[2].machine_translated);
+    REQUIRE(specs->size() == 6);  // sorted by file name
+    CHECK((*specs)[0].name == "cnnindonesia");
+    CHECK((*specs)[1].name == "detik");
+    CHECK((*specs)[1].kind == "json");
+    CHECK((*specs)[1].source_method == "POST");
+    CHECK((*specs)[1].source_body_json);
+    CHECK((*specs)[1].source_headers.size() == 2);
+    CHECK((*specs)[1].skip.size() == 1);
+    CHECK((*specs)[2].name == "gate-square-next");
+    CHECK((*specs)[2].source_script.text == "script#__NEXT_DATA__");
+    CHECK((*specs)[3].name == "gate-square");
+    CHECK((*specs)[3].machine_translated);
     // Both Gate files read one site; a file without `site` is its own site.
-    CHECK((*specs)[1].site == "gate-square");
     CHECK((*specs)[2].site == "gate-square");
-    CHECK((*specs)[3].site == "wordpress");
-    CHECK((*specs)[3].name == "wordpress");
-    CHECK((*specs)[3].nested);
-    REQUIRE((*specs)[3].links.size() == 6);
-    CHECK((*specs)[3].links[0].text == ".comment-navigation .nav-previous a@href");
+    CHECK((*specs)[3].site == "gate-square");
+    CHECK((*specs)[4].name == "kompas");
+    CHECK((*specs)[4].site == "kompas");
+    CHECK((*specs)[4].wordless.size() == 1);
+    CHECK((*specs)[5].site == "wordpress");
+    CHECK((*specs)[5].name == "wordpress");
+    CHECK((*specs)[5].nested);
+    REQUIRE((*specs)[5].links.size() == 6);
+    CHECK((*specs)[5].links[0].text == ".comment-navigation .nav-previous a@href");
+}
+
+TEST_CASE("a JSON request body is written as a TOML table", "[config]") {
+    TempDir dir;
+    auto spec = load_scraper_file(dir.write("api.toml", R"(name = "api"
+kind = "json"
+[page]
+id = '/d-(\d+)'
+[source]
+url = "https://api.example.id/graphql"
+method = "POST"
+[source.body]
+query = "search(page: $page) { hits { id } }"
+[source.body.variables]
+page = "{page}"
+size = 10
+ratio = 0.5
+on = true
+terms = [{ name = "news.artikel", terms = "{id:number}" }, { name = "url", terms = "{url}" }]
+note = "artikel {id} \"kutip\""
+[comments]
+list = "data"
+author = "a"
+body = "b"
+)"));
+    REQUIRE(spec);
+    CHECK(spec->source_body_json);
+    CHECK(
+        spec->source_body ==
+        R"({"query":"search(page: $page) { hits { id } }","variables":{"note":"artikel {id} \"kutip\"",)"
+        R"("on":true,"page":{page},"ratio":0.5,"size":10,"terms":[{"name":"news.artikel","terms":{id:number}},)"
+        R"({"name":"url","terms":{url}}]}})");
+}
+
+TEST_CASE("skip, wordless and decode rules load, and their mistakes are named", "[config]") {
+    TempDir dir;
+    const std::string head =
+        "name = \"r\"\nkind = \"json\"\n[source]\nurl = \"/a\"\n"
+        "[comments]\nlist = \"l\"\nauthor = \"a\"\nbody = \"b\"\n";
+    auto good = load_scraper_file(
+        dir.write("good.toml", head + "decode = { body = [\"html_entities\", \"percent_u\", "
+                                      "\"newline:$//$\"] }\n[[comments.skip]]\nfield = \"status\"\n"
+                                      "null = true\n[[comments.wordless]]\nfield = \"type\"\n"
+                                      "equals = \"sticker\"\n"));
+    REQUIRE(good);
+    REQUIRE(good->skip.size() == 1);
+    CHECK(good->skip[0].test == suasana::ItemRule::Test::null);
+    REQUIRE(good->wordless.size() == 1);
+    CHECK(good->wordless[0].value == "sticker");
+    REQUIRE(good->decode.size() == 1);
+    REQUIRE(good->decode[0].steps.size() == 3);
+    CHECK(good->decode[0].steps[2].marker == "$//$");
+
+    auto two_tests = load_scraper_file(dir.write(
+        "two.toml", head + "[[comments.skip]]\nfield = \"s\"\nequals = \"x\"\nmatches = \"y\"\n"));
+    REQUIRE_FALSE(two_tests);
+    CHECK_THAT(two_tests.error().message,
+               Catch::Contains("two.toml:10: key 'comments.skip.field': needs exactly one of"));
+    auto bad_step =
+        load_scraper_file(dir.write("step.toml", head + "[comments.decode]\nbody = [\"rot13\"]\n"));
+    REQUIRE_FALSE(bad_step);
+    CHECK_THAT(bad_step.error().message,
+               Catch::Contains("step.toml:10: key 'comments.decode.body': unknown step 'rot13'"));
+    auto date_in_body =
+        load_scraper_file(dir.write("date.toml", head + "[source.body]\nwhen = 2023-07-21\n"));
+    REQUIRE_FALSE(date_in_body);
+    CHECK_THAT(date_in_body.error().message, Catch::Contains("key 'source.body.when'"));
 }
 
 TEST_CASE("scraper file errors name the file, line and key", "[config]") {

@@ -260,6 +260,70 @@ TEST_CASE("prune deletes old comments and their mentions, and replies lose their
     CHECK(count(path, "select count(*) from pragma_foreign_key_check") == 0);
 }
 
+TEST_CASE("dislikes are stored and updated, wordless comments kept out of the mood", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    Page page;
+    page.comments = {comment("1", "bagus"), comment("2", "https://x.example/stiker.gif")};
+    page.comments[0].dislikes = 3;
+    page.comments[1].scored = false;
+    page.comments[1].score = {};  // never scored: the placeholders
+    REQUIRE(db->store_page(k_article, page, "2023-07-22T05:00:00Z", "v1"));
+    CHECK(count(path, "SELECT dislikes FROM comments WHERE site_comment_id = '1'") == 3);
+    CHECK(count(path, "SELECT count(*) FROM comments WHERE dislikes IS NULL") == 1);
+    CHECK(count(path, "SELECT scored FROM comments WHERE site_comment_id = '2'") == 0);
+    page.comments[0].dislikes = 5;
+    REQUIRE(db->store_page(k_article, page, "2023-07-22T06:00:00Z", "v1"));
+    CHECK(count(path, "SELECT dislikes FROM comments WHERE site_comment_id = '1'") == 5);
+
+    CHECK(count(path, "SELECT count(*) FROM comments") == 2);
+    CHECK(count(path, "SELECT comments FROM daily_mood") == 1);
+    auto summary = db->load_summary("2023-07-22", "2023-07-22", "");
+    REQUIRE(summary);
+    REQUIRE(summary->stories.at(0).days.size() == 1);
+    CHECK(summary->stories[0].days[0].comments == 1);
+    auto bodies = db->comment_bodies("harga", "2023-07-22", "2023-07-22");
+    REQUIRE(bodies);
+    CHECK(*bodies == std::vector<std::string>{"bagus"});
+    int rescored = 0;
+    auto n = db->rescore_all(
+        [&rescored](const suasana::store::StoredComment& stored) {
+            ++rescored;
+            Comment c;
+            c.body = stored.body;
+            return c;
+        },
+        "v2");
+    REQUIRE(n);
+    CHECK(*n == 1);  // the sticker is not re-scored either
+    CHECK(rescored == 1);
+}
+
+TEST_CASE("a version 2 database migrates to dislikes and scored, its comments all scored",
+          "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "old.db";
+    {
+        SQLite::Database d(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        for (std::size_t v = 0; v < 2; ++v) d.exec(suasana::store::migrations()[v]);
+        d.exec("PRAGMA user_version = 2");
+        d.exec(
+            "INSERT INTO articles VALUES (1, 'blog', 'a-1', 'u', 'harga', NULL, NULL, NULL, "
+            "'2023-07-22T05:00:00Z', '2023-07-22T05:00:00Z')");
+        d.exec(
+            "INSERT INTO comments (article_id, site_comment_id, body, score, label, "
+            "lexicon_version, first_seen_at, last_seen_at, posted_day) VALUES (1, '1', 'bagus', "
+            "0.5, 'positive', 'v1', 'x', 'x', '2023-07-22')");
+    }
+    REQUIRE(Database::open(path, Access::read_write));
+    CHECK(count(path, "PRAGMA user_version") == 4);
+    CHECK(count(path, "SELECT scored FROM comments") == 1);
+    CHECK(count(path, "SELECT count(*) FROM comments WHERE dislikes IS NULL") == 1);
+    CHECK(count(path, "SELECT comments FROM daily_mood") == 1);
+}
+
 TEST_CASE("with privacy on the store pseudonymises whatever it is given, and converts old rows",
           "[store]") {
     TempDir dir;
@@ -519,4 +583,28 @@ TEST_CASE("two scrapers of a site: a hashed comment and its site id are one comm
     auto other = db->store_page(html, changed, "2023-07-22T08:00:00Z", "v1");
     REQUIRE(other);
     CHECK(other->new_comments == 1);
+}
+
+TEST_CASE("with privacy on, a keyed hash and the site's id are still one comment", "[store]") {
+    TempDir dir;
+    auto path = dir.path() / "s.db";
+    auto db = Database::open(path, Access::read_write);
+    REQUIRE(db);
+    REQUIRE(db->protect_authors(std::string(64, 'k')).value() == 0);
+    const ArticleRef html{"site", "p-1", "https://site.example/p/1", "s", "site-html"};
+    const ArticleRef json{"site", "p-1", "https://site.example/p/1", "s", "site-json"};
+    Page shown;
+    shown.comments = {comment("h:1", "bagus")};
+    REQUIRE(db->store_page(html, shown, "2023-07-22T05:00:00Z", "v1"));
+    CHECK(count(path, "select count(*) from comments where site_comment_id like 'k:%'") == 1);
+    Page data;
+    data.comments = {comment("11", "bagus")};
+    auto both = db->store_page(json, data, "2023-07-22T06:00:00Z", "v1");
+    REQUIRE(both);
+    CHECK(both->new_comments == 0);
+    CHECK(count(path, "select site_comment_id from comments") == 11);
+    auto again = db->store_page(html, shown, "2023-07-22T07:00:00Z", "v1");
+    REQUIRE(again);
+    CHECK(again->seen_comments == 1);
+    CHECK(count(path, "select count(*) from comments") == 1);
 }

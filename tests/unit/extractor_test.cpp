@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "config/scraper_loader.hpp"
+#include "extract/article_id.hpp"
 #include "extract/extractor.hpp"
 #include "test_files.hpp"
 #include "util/iso_time.hpp"
@@ -151,11 +152,12 @@ TEST_CASE("a flat list links replies through a parent attribute, and limits appl
     spec.body = {".text", 4};
     spec.parent = {"@data-parent", 5};
     spec.likes = {".likes", 6};
+    spec.dislikes = {".dislikes", 7};
     auto x = Extractor::compile(spec);
     REQUIRE(x);
     std::string html =
         "<div class=c data-id=1><b class=who>A</b><p class=text>halo</p><i "
-        "class=likes>1,2rb</i></div>"
+        "class=likes>1,2rb</i><i class=dislikes>7</i></div>"
         "<div class=c data-id=2 data-parent=1><b class=who>B</b><p class=text>hai juga</p></div>"
         "<div class=c data-id=3><b class=who></b><p class=text>" +
         std::string(50, 'z') + "</p></div>";
@@ -167,6 +169,8 @@ TEST_CASE("a flat list links replies through a parent attribute, and limits appl
     REQUIRE(page);
     REQUIRE(page->comments.size() == 3);
     CHECK(page->comments[0].likes == 1200);
+    CHECK(page->comments[0].dislikes == 7);
+    CHECK_FALSE(page->comments[1].dislikes);
     CHECK(page->comments[1].parent_site_id == "1");
     CHECK_FALSE(page->comments[2].author);  // an empty field is absent, not ""
     CHECK(page->comments[2].body == std::string(10, 'z'));
@@ -311,4 +315,166 @@ TEST_CASE("a comment's identity ignores relative times but keeps absolute ones",
     CHECK(id_of("3 jam lalu", 1690003600) == id_of("2 jam lalu", 1690000000));
     // Two comments with the same text at different absolute times are different comments.
     CHECK(id_of("2023-07-21T10:00:00+07:00", 0) != id_of("2023-07-22T10:00:00+07:00", 0));
+}
+
+TEST_CASE("skip rules leave adverts out but count them in the list", "[extract]") {
+    suasana::ScraperSpec spec = json_spec();
+    spec.skip = {{"content", suasana::ItemRule::Test::matches, "^\\s*<ins\\b", 10},
+                 {"kind", suasana::ItemRule::Test::equals, "promo", 11}};
+    auto x = Extractor::compile(spec);
+    REQUIRE(x);
+    static const Zone zone = *Zone::load("Asia/Jakarta");
+    const std::string body = R"({"data": {"comments": [
+        {"id": "c1", "user": {"nickname": "Ani"}, "content": "asli"},
+        {"id": null, "status": null, "content": "<ins data-labelname=\"nativekomentar3\"></ins>"},
+        {"id": "p1", "kind": "promo", "content": "beli sekarang", "replies": [{"id": "r9", "content": "x"}]},
+        {"id": "c2", "user": {"nickname": "Budi"}, "content": "kata <ins>penting</ins>"}]}})";
+    auto page = x->extract(body, {"https://news.example/d-1", &zone, 0, {}});
+    REQUIRE(page);
+    CHECK(page->list_items == 4);
+    REQUIRE(page->comments.size() == 2);  // the skipped item's replies go with it
+    CHECK(page->comments[0].site_id == "c1");
+    CHECK(page->comments[1].site_id == "c2");
+
+    spec.skip = {{"status", suasana::ItemRule::Test::null, "", 10}};
+    auto by_null = Extractor::compile(spec);
+    REQUIRE(by_null);
+    auto only_null = by_null->extract(
+        R"({"data": {"comments": [{"id": "a", "status": 1}, {"id": "b", "status": null}, {"id": "c"}]}})",
+        {"https://news.example/d-1", &zone, 0, {}});
+    REQUIRE(only_null);
+    REQUIRE(only_null->comments.size() == 1);
+    CHECK(only_null->comments[0].site_id == "a");
+
+    spec.skip = {{"content", suasana::ItemRule::Test::matches, "(unclosed", 12}};
+    auto broken = Extractor::compile(spec);
+    REQUIRE_FALSE(broken);
+    CHECK_THAT(broken.error().message, Catch::Contains("api.toml:12: key 'comments.skip.matches'"));
+}
+
+TEST_CASE("wordless items are kept but marked unscored", "[extract]") {
+    suasana::ScraperSpec spec = json_spec();
+    spec.wordless = {{"type", suasana::ItemRule::Test::equals, "sticker", 10}};
+    auto x = Extractor::compile(spec);
+    REQUIRE(x);
+    static const Zone zone = *Zone::load("Asia/Jakarta");
+    auto page = x->extract(R"({"data": {"comments": [
+        {"id": "a", "type": "text", "content": "bagus"},
+        {"id": "b", "type": "sticker", "content": "https://x.example/s.gif"}]}})",
+                           {"https://news.example/d-1", &zone, 0, {}});
+    REQUIRE(page);
+    REQUIRE(page->comments.size() == 2);
+    CHECK(page->comments[0].scored);
+    CHECK_FALSE(page->comments[1].scored);
+    CHECK(page->comments[1].body == "https://x.example/s.gif");
+}
+
+TEST_CASE("a parent field inside a flat child list names the reply's target", "[extract]") {
+    suasana::ScraperSpec spec = json_spec();
+    spec.children = {"child", 8};
+    spec.parent = {"refer", 10};
+    spec.dislikes = {"dislike", 11};
+    auto x = Extractor::compile(spec);
+    REQUIRE(x);
+    static const Zone zone = *Zone::load("Asia/Jakarta");
+    auto page = x->extract(R"({"data": {"comments": [
+        {"id": "1", "refer": null, "child": [
+            {"id": "2", "refer": "1", "dislike": 3},
+            {"id": "3", "refer": "2"},
+            {"id": "4", "refer": "999"},
+            {"id": "5", "refer": "0"},
+            {"id": "6"}]},
+        {"id": "7", "refer": "7", "child": null}]}})",
+                           {"https://news.example/d-1", &zone, 0, {}});
+    REQUIRE(page);
+    REQUIRE(page->comments.size() == 7);
+    CHECK(page->comments[0].parent_site_id.empty());
+    CHECK(page->comments[1].parent_site_id == "1");
+    CHECK(page->comments[1].dislikes == 3);
+    CHECK(page->comments[2].parent_site_id == "2");  // a reply to a reply
+    CHECK(page->comments[3].parent_site_id == "1");  // names nothing on the page: its thread
+    CHECK(page->comments[4].parent_site_id == "1");
+    CHECK(page->comments[5].parent_site_id == "1");
+    CHECK(page->comments[6].parent_site_id.empty());  // never its own parent
+}
+
+TEST_CASE("decode steps run per field, in the scraper's order", "[extract]") {
+    suasana::ScraperSpec spec = json_spec();
+    spec.decode = {{"body",
+                    {{suasana::DecodeStep::Kind::html_entities, ""},
+                     {suasana::DecodeStep::Kind::percent_u, ""},
+                     {suasana::DecodeStep::Kind::newline, "$//$"}}},
+                   {"author", {{suasana::DecodeStep::Kind::percent_u, ""}}}};
+    auto x = Extractor::compile(spec);
+    REQUIRE(x);
+    static const Zone zone = *Zone::load("Asia/Jakarta");
+    auto page = x->extract(R"({"data": {"comments": [{"id": "1",
+        "user": {"nickname": "Bu%u00E9 &amp;"},
+        "content": "%u201Cmantap%u201D %uD83D%uDE02 &amp; 100%gak$//$baris dua"}]}})",
+                           {"https://news.example/d-1", &zone, 0, {}});
+    REQUIRE(page);
+    REQUIRE(page->comments.size() == 1);
+    CHECK(page->comments[0].author == "Bu\xC3\xA9 &amp;");  // only %u for the author
+    CHECK(page->comments[0].body ==
+          "\xE2\x80\x9Cmantap\xE2\x80\x9D \xF0\x9F\x98\x82 & 100%gak\nbaris dua");
+}
+
+TEST_CASE("the detik, CNN Indonesia and Kompas samples read as a reader sees them", "[extract]") {
+    Extractor detik = compile_bundled("detik");
+    Page p1 = extract_sample(detik, "samples/detik/api/page-1.json",
+                             "https://news.detik.com/berita/d-6836512/tarif-krl-jabodetabek-naik");
+    CHECK(p1.canonical_id == "6836512");
+    CHECK(p1.last_page == 2);
+    CHECK(p1.list_items == 6);
+    REQUIRE(p1.comments.size() == 7);  // two adverts left out, three replies read
+    for (const auto& c : p1.comments) CHECK(c.body.find("<ins") == std::string::npos);
+    CHECK(p1.comments[0].body.find("\xF0\x9F\x98\x82") != std::string::npos);
+    CHECK(p1.comments[2].parent_site_id == "55012014");
+    CHECK(p1.comments[3].body.find("60%gak") != std::string::npos);
+
+    Extractor kompas = compile_bundled("kompas");
+    Page k = extract_sample(kompas, "samples/kompas/api/list.json",
+                            "https://tekno.kompas.com/read/2023/07/21/10150087/x");
+    REQUIRE(k.comments.size() == 8);
+    int stickers = 0;
+    for (const auto& c : k.comments) stickers += c.scored ? 0 : 1;
+    CHECK(stickers == 2);
+    CHECK(k.comments[3].parent_site_id == "3301302");  // a reply to a sticker, three deep
+    CHECK(k.comments[0].body.find('\n') != std::string::npos);
+
+    Extractor cnn = compile_bundled("cnnindonesia");
+    Page c = extract_sample(cnn, "samples/cnnindonesia/api/page-1.json",
+                            "https://www.cnnindonesia.com/olahraga/20230721093000-142-975310/x");
+    CHECK(c.canonical_id == "975310");
+    CHECK(c.comments.size() == 5);
+}
+
+TEST_CASE("the article id from a meta tag, else from an inline script", "[extract]") {
+    suasana::ScraperSpec spec = json_spec();
+    spec.page_id_selector = {"meta[name=articleid]@content", 12};
+    spec.page_id_script = {"CommentComponent\\(\\{[^}]*?idArtikel\\s*:\\s*(\\d+)", 13};
+    auto x = Extractor::compile(spec);
+    REQUIRE(x);
+    const auto& reader = x->article_id();
+    CHECK(reader.used());
+    auto meta = reader.find(
+        "<html><head><meta name=articleid content=' 6836512 '></head>"
+        "<script>CommentComponent({idArtikel: 111})</script></html>",
+        100);
+    REQUIRE(meta);
+    CHECK(*meta == std::optional<std::string>("6836512"));
+    auto script = reader.find(
+        "<html><script src=x.js>CommentComponent({idArtikel: 5})</script><script>var a = 1;"
+        "\nCommentComponent({kanal: \"berita\", idArtikel: 7012345, size: 10});</script></html>",
+        100);
+    REQUIRE(script);
+    CHECK(*script == std::optional<std::string>("7012345"));
+    auto none = reader.find("<html><p>idArtikel: 9</p></html>", 100);
+    REQUIRE(none);
+    CHECK_FALSE(*none);
+
+    spec.page_id_selector = {"meta[name=", 12};
+    auto broken = Extractor::compile(spec);
+    REQUIRE_FALSE(broken);
+    CHECK_THAT(broken.error().message, Catch::Contains("api.toml:12: key 'page.id_selector'"));
 }

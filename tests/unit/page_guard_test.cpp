@@ -68,14 +68,29 @@ TEST_CASE("end tags searched for under deep nesting are refused by their cost",
         CAPTURE(end_tag);
         auto costly = HtmlDocument::parse(stray_end_tags(end_tag, 100000, 1990), 2000);
         REQUIRE_FALSE(costly);
-        CHECK_THAT(costly.error().message,
-                   Catch::StartsWith("page would cost the HTML parser too much"));
+        CHECK_THAT(costly.error().message, Catch::StartsWith("page would cost too much to parse"));
         CHECK_THAT(costly.error().message, Catch::Contains("25000000 steps"));
         // The same end tags on a shallow page cost the parser little, and are parsed.
         CHECK(HtmlDocument::parse(stray_end_tags(end_tag, 100000, 30), 2000));
     }
-    // End tags that close the innermost element are cheap at any depth.
-    CHECK_FALSE(find_parse_hazard(page(repeat("<div>", 1990) + repeat("<i>x</i>", 100000)), 2000));
+    // An end tag that closes the innermost element costs one step at any depth; one that
+    // closes nothing costs the whole stack.
+    const std::string deep = repeat("<div>", 1990);
+    CHECK_FALSE(find_parse_hazard(page(deep + repeat("<i>x</i>", 10000)), 2000));
+    CHECK(find_parse_hazard(page(deep + repeat("<i>x</x>", 10000)), 2000));
+    CHECK_FALSE(find_parse_hazard(page(deep + repeat("<li>x</li>", 10000)), 2000));
+    CHECK(find_parse_hazard(page(deep + repeat("<li>x</p>", 10000)), 2000));
+}
+
+TEST_CASE("many elements under deep nesting are refused by their cost", "[extract][limits]") {
+    // 20,000 comment items under 1,990 <div>s: each walk over an item's ancestors (the parser's,
+    // the selectors', the nesting of replies) goes through all 1,990.
+    const std::string items =
+        repeat(R"(<li class="comment"><div class="comment-content">x</div></li>)", 20000);
+    auto deep = HtmlDocument::parse(page(repeat("<div>", 1990) + items), 2000);
+    REQUIRE_FALSE(deep);
+    CHECK_THAT(deep.error().message, Catch::StartsWith("page would cost too much to parse"));
+    CHECK(HtmlDocument::parse(page(repeat("<div>", 30) + items), 2000));
 }
 
 TEST_CASE("long values, many classes and huge text cost linear time and are parsed",

@@ -109,6 +109,19 @@ TEST_CASE("epoch reads seconds as a number or a decimal string", "[text]") {
     CHECK_FALSE(read("17885x81385", {"epoch"}).utc);
 }
 
+TEST_CASE("epoch_ms reads milliseconds, epoch refuses them", "[text]") {
+    for (const char* raw : {"1788581385000", "1788581385250", "1788581385000.0"}) {
+        CAPTURE(raw);
+        Timestamp ts = read(raw, {"epoch_ms"});
+        CHECK(utc_of(ts) == "2026-09-05T04:09:45Z");
+    }
+    // Milliseconds read as seconds would be the year 58000: refused, not misread.
+    CHECK_FALSE(read("1788581385000", {"epoch"}).utc);
+    // Seconds read as milliseconds would be 1970: refused.
+    CHECK_FALSE(read("1788581385", {"epoch_ms"}).utc);
+    CHECK(suasana::text::check_time_format("epoch_ms").empty());
+}
+
 TEST_CASE("patterns read Indonesian month names, quoted literals and dotted clocks", "[text]") {
     struct Case {
         std::string raw;
