@@ -14,7 +14,7 @@ namespace suasana::app {
 
 namespace {
 
-constexpr std::size_t k_output_block = 64 * 1024;
+constexpr std::size_t k_output_block = std::size_t{64} * 1024;
 
 // Appends `text`'s score line (label, compound, text), and with `explain` its explanation.
 void append_score(std::string& out, const score::Scorer& scorer, bool explain,
