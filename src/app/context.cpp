@@ -4,7 +4,7 @@
 #include "config/locate.hpp"
 #include "config/scraper_loader.hpp"
 #include "extract/extractor.hpp"
-#include "text/timestamp.hpp"
+#include "time/timestamp.hpp"
 #include "util/glob.hpp"
 #include "util/iso_time.hpp"
 #include "util/strings.hpp"
@@ -57,7 +57,7 @@ Result<Context> make_context(const GlobalOptions& options, NeedConfig need) {
     ctx.scrapers_dir =
         config::find_data_folder(config.scrapers_dir, config.file, "scrapers", data_dirs());
     if (!options.now.empty()) {
-        Timestamp t = text::parse_timestamp(options.now, {"iso8601"}, ctx.zone, 0);
+        Timestamp t = time::parse_timestamp(options.now, {"iso8601"}, ctx.zone, 0);
         if (!t.utc || t.relative || t.inferred) {
             return fail("--now '" + options.now +
                             "': expected ISO 8601 such as 2023-07-24T08:00:00 or "

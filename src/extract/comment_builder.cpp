@@ -2,7 +2,7 @@
 
 #include "extract/counts.hpp"
 #include "text/cut.hpp"
-#include "text/timestamp.hpp"
+#include "time/timestamp.hpp"
 #include "util/escapes.hpp"
 #include "util/hash.hpp"
 #include "util/strings.hpp"
@@ -52,7 +52,7 @@ Comment CommentBuilder::build(RawComment raw) {
     }
     c.body = std::move(body);
     if (raw.time)
-        c.time = text::parse_timestamp(*raw.time, m_spec.time_formats, *m_ctx.zone, m_ctx.now);
+        c.time = time::parse_timestamp(*raw.time, m_spec.time_formats, *m_ctx.zone, m_ctx.now);
     if (raw.likes) c.likes = parse_count(*raw.likes);
     if (raw.dislikes) c.dislikes = parse_count(*raw.dislikes);
     if (raw.replies) c.replies = parse_count(*raw.replies);

@@ -12,7 +12,7 @@
 #include "extract/json_comments.hpp"
 #include "extract/selector.hpp"
 #include "text/pattern.hpp"
-#include "text/timestamp.hpp"
+#include "time/timestamp.hpp"
 #include "util/hash.hpp"
 #include "util/strings.hpp"
 
@@ -176,7 +176,7 @@ Result<Extractor> Extractor::compile_json(const ScraperSpec& spec, std::unique_p
         impl->published = std::move(*published);
     }
     for (const auto& format : spec.time_formats) {
-        if (auto problem = text::check_time_format(format); !problem.empty())
+        if (auto problem = time::check_time_format(format); !problem.empty())
             return fail(where + " key 'comments.time_formats': " + problem);
     }
     auto skip = ItemRules::compile(spec.skip, spec, "comments.skip");
@@ -249,7 +249,7 @@ Result<Extractor> Extractor::compile(const ScraperSpec& spec) {
         impl->links.push_back(std::move(*f));
     }
     for (const auto& format : spec.time_formats) {
-        if (auto problem = text::check_time_format(format); !problem.empty())
+        if (auto problem = time::check_time_format(format); !problem.empty())
             return fail(where + " key 'comments.time_formats': " + problem);
     }
     return Extractor(std::move(impl));

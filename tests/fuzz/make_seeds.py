@@ -101,7 +101,7 @@ put("json_extract", '<script id=data type="application/json">{"data":{"comments"
 put("json_extract", '<script type=application/ld+json>{"data":')
 
 # Timestamps: "formats|separated|by|bars\nraw"; the raw times of the timestamp table test.
-table = (repo / "tests/unit/text/timestamp_table_test.cpp").read_text()
+table = (repo / "tests/unit/time/timestamp_table_test.cpp").read_text()
 for raw in re.findall(r'^\s*\{"([^"]*)", "[^"]*", How::', table, re.M):
     put("timestamp", "\n" + raw)
 for formats, raw in [

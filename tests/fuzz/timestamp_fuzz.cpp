@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "fuzz_input.hpp"
-#include "text/timestamp.hpp"
 #include "text/zone.hpp"
+#include "time/timestamp.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace suasana;
@@ -26,10 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::string format(format_line.substr(0, bar));
         format_line =
             bar == std::string_view::npos ? std::string_view() : format_line.substr(bar + 1);
-        if (text::check_time_format(format).empty()) formats.push_back(std::move(format));
+        if (time::check_time_format(format).empty()) formats.push_back(std::move(format));
     }
     const text::Zone& zone = zones[size % zones.size()];
-    const Timestamp t = text::parse_timestamp(rest, formats, zone, k_now);
+    const Timestamp t = time::parse_timestamp(rest, formats, zone, k_now);
     // A time resolved against `now` (relative, or its year inferred) is never after it. A date
     // written out in full is read as written, even in the future (timestamp_table_test: 4/12/24).
     fuzz::require(!t.utc || !(t.relative || t.inferred) || *t.utc <= k_now,

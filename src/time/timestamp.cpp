@@ -1,4 +1,4 @@
-#include "text/timestamp.hpp"
+#include "time/timestamp.hpp"
 
 #include <algorithm>
 #include <array>
@@ -6,14 +6,14 @@
 #include <cstdlib>
 #include <optional>
 
-#include "text/indonesian_time.hpp"
-#include "text/indonesian_time_fields.hpp"
 #include "text/normalize.hpp"
-#include "text/timestamp_words.hpp"
+#include "time/indonesian_time.hpp"
+#include "time/indonesian_time_fields.hpp"
+#include "time/timestamp_words.hpp"
 #include "util/iso_time.hpp"
 #include "util/strings.hpp"
 
-namespace suasana::text {
+namespace suasana::time {
 
 namespace {
 
@@ -182,17 +182,17 @@ bool valid(const TimeFields& f) {
 }
 
 // Returns the UTC instant of fields `f` in `year`: an explicit offset wins over the zone.
-std::int64_t resolve(const TimeFields& f, int year, const Zone& zone) {
+std::int64_t resolve(const TimeFields& f, int year, const text::Zone& zone) {
     if (f.offset_s) {
         return util::epoch_from_civil(year, f.month, f.day, f.hour, f.minute, f.second) -
                *f.offset_s;
     }
-    return zone.to_utc(LocalTime{year, f.month, f.day, f.hour, f.minute, f.second});
+    return zone.to_utc(text::LocalTime{year, f.month, f.day, f.hour, f.minute, f.second});
 }
 
 // Cleans what a page shows around a time: "· 07-23 10:56" -> "07-23 10:56", lower-cased.
 std::string clean(std::string_view raw) {
-    std::string s = util::collapse_spaces(fold(raw));
+    std::string s = util::collapse_spaces(text::fold(raw));
     std::size_t start = 0;
     while (start < s.size() && !std::isalnum(static_cast<unsigned char>(s[start]))) {
         if (util::starts_with(std::string_view(s).substr(start), "·")) {
@@ -214,7 +214,7 @@ bool parse_fields(const std::string& format, std::string_view s, TimeFields& f) 
 // Returns the instant `format` reads in `s`; a missing year is the latest that does not put the
 // time after `now` (29 February may need up to eight years back to a leap year).
 std::optional<TimeReading> read_format(const std::string& format, std::string_view s,
-                                       const Zone& zone, std::int64_t now) {
+                                       const text::Zone& zone, std::int64_t now) {
     if (format == "epoch" || format == "epoch_ms") {
         std::int64_t epoch = 0;
         if (!parse_epoch(s, epoch, format == "epoch" ? 1 : 1000)) return std::nullopt;
@@ -239,7 +239,7 @@ std::optional<TimeReading> read_format(const std::string& format, std::string_vi
 }  // namespace
 
 Timestamp parse_timestamp(std::string_view raw, const std::vector<std::string>& formats,
-                          const Zone& zone, std::int64_t now) {
+                          const text::Zone& zone, std::int64_t now) {
     Timestamp ts;
     ts.raw = std::string(util::trim(raw));
     std::string s = clean(raw);
@@ -271,4 +271,4 @@ std::string check_time_format(const std::string& format) {
     return {};
 }
 
-}  // namespace suasana::text
+}  // namespace suasana::time

@@ -1,10 +1,10 @@
 // Places the fields of a free-form time on the calendar: explicit dates as they are, a missing
 // year or day as the latest one that is not in the future, "kemarin" and day names from `now`.
-#include "text/indonesian_time_fields.hpp"
+#include "time/indonesian_time_fields.hpp"
 
 #include "util/iso_time.hpp"
 
-namespace suasana::text {
+namespace suasana::time {
 
 namespace {
 
@@ -21,7 +21,7 @@ struct Day {
 
 class Placer {
   public:
-    Placer(const TimeFields& f, const Zone& zone, std::int64_t now)
+    Placer(const TimeFields& f, const text::Zone& zone, std::int64_t now)
         : m_f(f), m_zone(zone), m_now(now) {}
 
     // Returns the instant of the fields' clock (midnight without one) on local day `d`.
@@ -31,7 +31,7 @@ class Placer {
             return util::epoch_from_civil(d.year, d.month, d.day, hour, m_f.minute, m_f.second) -
                    *m_f.offset_s;
         }
-        return m_zone.to_utc(LocalTime{d.year, d.month, d.day, hour, m_f.minute, m_f.second});
+        return m_zone.to_utc(text::LocalTime{d.year, d.month, d.day, hour, m_f.minute, m_f.second});
     }
 
     // Returns the local day of `now`, plus `n` days.
@@ -41,7 +41,7 @@ class Placer {
             util::CivilDate c = util::civil_from_epoch(m_now + *m_f.offset_s);
             d = {c.year, c.month, c.day};
         } else {
-            LocalTime t = m_zone.to_local(m_now);
+            text::LocalTime t = m_zone.to_local(m_now);
             d = {t.year, t.month, t.day};
         }
         util::CivilDate c = util::civil_from_epoch(
@@ -94,7 +94,7 @@ class Placer {
 
   private:
     const TimeFields& m_f;
-    const Zone& m_zone;
+    const text::Zone& m_zone;
     std::int64_t m_now;
 };
 
@@ -106,7 +106,8 @@ bool fields_in_range(const TimeFields& f) {
 
 }  // namespace
 
-std::optional<TimeReading> resolve_fields(const TimeFields& f, const Zone& zone, std::int64_t now) {
+std::optional<TimeReading> resolve_fields(const TimeFields& f, const text::Zone& zone,
+                                          std::int64_t now) {
     if (!fields_in_range(f)) return std::nullopt;
     Placer placer(f, zone, now);
     if (f.has_date()) {
@@ -125,4 +126,4 @@ std::optional<TimeReading> resolve_fields(const TimeFields& f, const Zone& zone,
     return std::nullopt;
 }
 
-}  // namespace suasana::text
+}  // namespace suasana::time

@@ -1,4 +1,4 @@
-// Conformance of text/timestamp.hpp with the Indonesian date cases other projects test
+// Conformance of time/timestamp.hpp with the Indonesian date cases other projects test
 // (dateparser, tebakmasa, moment, Carbon), from ../shared/conformance/dates-id/ (see its
 // README.md). The `absolute` and `relative` rows are checked when the folder is there; the rows
 // where we disagree on purpose are listed below with the reason.
@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "test_files.hpp"
-#include "text/timestamp.hpp"
 #include "text/zone.hpp"
+#include "time/timestamp.hpp"
 #include "util/iso_time.hpp"
 #include "util/strings.hpp"
 
@@ -180,7 +180,7 @@ std::string check(const Case& c) {
     // wall-clock time, read and compared in UTC.
     bool instant = c.kind == "absolute" && c.expected.back() == 'Z';
     const Zone& zone = zone_named(instant ? "Asia/Jakarta" : "UTC");
-    auto ts = suasana::text::parse_timestamp(c.text, {}, zone, now);
+    auto ts = suasana::time::parse_timestamp(c.text, {}, zone, now);
     if (!ts.utc) return "no time";
     std::string got = suasana::util::format_utc(*ts.utc);
     if (c.kind == "relative") {
@@ -234,7 +234,7 @@ TEST_CASE("dates-id conformance: \"minggu\" is a week after a number, else Sunda
     const Zone& utc = zone_named("UTC");
     const std::int64_t now = epoch_from_civil(2018, 5, 15, 20, 49, 13);  // a Tuesday
     auto read = [&](const char* raw) {
-        auto ts = suasana::text::parse_timestamp(raw, {}, utc, now);
+        auto ts = suasana::time::parse_timestamp(raw, {}, utc, now);
         return ts.utc ? suasana::util::format_utc(*ts.utc) : "none";
     };
     CHECK(read("minggu lalu") == "2018-05-08T20:49:13Z");  // a week ago, as id.py says

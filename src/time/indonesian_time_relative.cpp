@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <initializer_list>
 
-#include "text/indonesian_time.hpp"
+#include "time/indonesian_time.hpp"
 
-namespace suasana::text {
+namespace suasana::time {
 
 namespace {
 
@@ -98,10 +98,10 @@ std::optional<Ago> read_relative(const Tokens& tokens) {
     return ago;
 }
 
-std::int64_t step_back(std::int64_t now, const Ago& ago, const Zone& zone) {
+std::int64_t step_back(std::int64_t now, const Ago& ago, const text::Zone& zone) {
     std::int64_t t = now;
     if (ago.months != 0) {
-        LocalTime local = zone.to_local(now);
+        text::LocalTime local = zone.to_local(now);
         int months = local.year * 12 + (local.month - 1) - ago.months;
         local.year = months / 12;
         local.month = months % 12 + 1;
@@ -111,4 +111,4 @@ std::int64_t step_back(std::int64_t now, const Ago& ago, const Zone& zone) {
     return t - ago.seconds;
 }
 
-}  // namespace suasana::text
+}  // namespace suasana::time

@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <optional>
 
-#include "text/indonesian_time.hpp"
 #include "text/zone.hpp"
+#include "time/indonesian_time.hpp"
 
-namespace suasana::text {
+namespace suasana::time {
 
 /// The parts of a time as written; -1 (or empty) where the text did not say.
 struct TimeFields {
@@ -30,6 +30,7 @@ struct TimeFields {
 /// parts taken from `now`: a missing year or day is the latest that is not after `now`; nothing
 /// when the fields are out of range, contradict each other (a day name that is not the date's)
 /// or do not make a time.
-std::optional<TimeReading> resolve_fields(const TimeFields& f, const Zone& zone, std::int64_t now);
+std::optional<TimeReading> resolve_fields(const TimeFields& f, const text::Zone& zone,
+                                          std::int64_t now);
 
-}  // namespace suasana::text
+}  // namespace suasana::time

@@ -8,10 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "text/timestamp_words.hpp"
 #include "text/zone.hpp"
+#include "time/timestamp_words.hpp"
 
-namespace suasana::text {
+namespace suasana::time {
 
 /// A time read from text: the instant and how it was found.
 struct TimeReading {
@@ -23,7 +23,7 @@ struct TimeReading {
 /// Returns the time in `cleaned` (lower-cased, spaces collapsed), with local times in `zone` and
 /// relative ones resolved against `now`; nothing when it is not a time it can read for certain.
 /// Unknown words before and after the time ("Diposting", "oleh Budi") are ignored.
-std::optional<TimeReading> read_indonesian_time(std::string_view cleaned, const Zone& zone,
+std::optional<TimeReading> read_indonesian_time(std::string_view cleaned, const text::Zone& zone,
                                                 std::int64_t now);
 
 /// How far back a relative time lies: calendar months, then seconds.
@@ -38,6 +38,6 @@ std::optional<Ago> read_relative(const std::vector<time_words::TimeToken>& token
 
 /// Returns `now` moved back by `ago`: months on the local calendar first (the day clamped to the
 /// month's length), then the seconds.
-std::int64_t step_back(std::int64_t now, const Ago& ago, const Zone& zone);
+std::int64_t step_back(std::int64_t now, const Ago& ago, const text::Zone& zone);
 
-}  // namespace suasana::text
+}  // namespace suasana::time

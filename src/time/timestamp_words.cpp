@@ -1,10 +1,10 @@
-#include "text/timestamp_words.hpp"
+#include "time/timestamp_words.hpp"
 
 #include <array>
 
 #include "util/iso_time.hpp"
 
-namespace suasana::text::time_words {
+namespace suasana::time::time_words {
 
 namespace {
 
@@ -260,4 +260,4 @@ int weekday_of(int year, int month, int day) {
     return static_cast<int>(((days % 7) + 7 + 4) % 7);  // 1970-01-01 was a Thursday
 }
 
-}  // namespace suasana::text::time_words
+}  // namespace suasana::time::time_words

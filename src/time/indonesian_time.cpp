@@ -1,10 +1,10 @@
 // Absolute and calendar Indonesian times: "Senin, 06 Jul 2020 07:02 WIB", "Rabu (4/12/2024)",
 // "pukul 09.45 WITA", "Kemarin pukul 22.00", "Selasa lalu pukul 00.00", "9:30 malam".
-#include "text/indonesian_time.hpp"
+#include "time/indonesian_time.hpp"
 
-#include "text/indonesian_time_fields.hpp"
+#include "time/indonesian_time_fields.hpp"
 
-namespace suasana::text {
+namespace suasana::time {
 
 namespace {
 
@@ -228,7 +228,7 @@ bool is_noise(const TimeToken& t) {
 
 }  // namespace
 
-std::optional<TimeReading> read_indonesian_time(std::string_view cleaned, const Zone& zone,
+std::optional<TimeReading> read_indonesian_time(std::string_view cleaned, const text::Zone& zone,
                                                 std::int64_t now) {
     Tokens all = time_words::tokenize_time(cleaned);
     std::size_t begin = 0, end = all.size();
@@ -248,4 +248,4 @@ std::optional<TimeReading> read_indonesian_time(std::string_view cleaned, const 
     return resolve_fields(*fields, zone, now);
 }
 
-}  // namespace suasana::text
+}  // namespace suasana::time

@@ -1,4 +1,4 @@
-// Table test of text/timestamp.hpp: the times Indonesian comment sections really show, read in
+// Table test of time/timestamp.hpp: the times Indonesian comment sections really show, read in
 // Asia/Jakarta (WIB, UTC+7) on Monday 24 July 2023 at 08:00 WIB (2023-07-24T01:00:00Z).
 // Rows without formats are read by the built-in free-form reader alone.
 #include <catch2/catch.hpp>
@@ -7,13 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "text/timestamp.hpp"
 #include "text/zone.hpp"
+#include "time/timestamp.hpp"
 #include "util/iso_time.hpp"
 
 using suasana::Timestamp;
-using suasana::text::parse_timestamp;
 using suasana::text::Zone;
+using suasana::time::parse_timestamp;
 
 namespace {
 

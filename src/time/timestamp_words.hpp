@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace suasana::text::time_words {
+namespace suasana::time::time_words {
 
 /// A lower-cased piece of time text. Numbers carry their value (-1 when longer than nine
 /// digits, which no field of a date can be); `spaced` says whether a space came before it.
@@ -79,4 +79,4 @@ int days_in_month(int year, int month);
 /// Returns the weekday (0 = Sunday) of a civil date.
 int weekday_of(int year, int month, int day);
 
-}  // namespace suasana::text::time_words
+}  // namespace suasana::time::time_words

@@ -1,4 +1,4 @@
-// Unit tests for text/timestamp.hpp (with text/zone.hpp): the times comment sections show, read
+// Unit tests for time/timestamp.hpp (with text/zone.hpp): the times comment sections show, read
 // in Asia/Jakarta (WIB, UTC+7, no daylight saving) against a fixed "now".
 #include <catch2/catch.hpp>
 
@@ -6,13 +6,13 @@
 #include <string>
 #include <vector>
 
-#include "text/timestamp.hpp"
 #include "text/zone.hpp"
+#include "time/timestamp.hpp"
 #include "util/iso_time.hpp"
 
 using suasana::Timestamp;
-using suasana::text::parse_timestamp;
 using suasana::text::Zone;
+using suasana::time::parse_timestamp;
 using suasana::util::epoch_from_civil;
 using suasana::util::format_utc;
 
@@ -119,7 +119,7 @@ TEST_CASE("epoch_ms reads milliseconds, epoch refuses them", "[text]") {
     CHECK_FALSE(read("1788581385000", {"epoch"}).utc);
     // Seconds read as milliseconds would be 1970: refused.
     CHECK_FALSE(read("1788581385", {"epoch_ms"}).utc);
-    CHECK(suasana::text::check_time_format("epoch_ms").empty());
+    CHECK(suasana::time::check_time_format("epoch_ms").empty());
 }
 
 TEST_CASE("patterns read Indonesian month names, quoted literals and dotted clocks", "[text]") {
@@ -243,7 +243,7 @@ TEST_CASE("local_day is the day in the zone, which turns at 17:00 UTC", "[text]"
 }
 
 TEST_CASE("check_time_format accepts patterns and reports unbalanced brackets", "[text]") {
-    using suasana::text::check_time_format;
+    using suasana::time::check_time_format;
     CHECK(check_time_format("iso8601").empty());
     CHECK(check_time_format("epoch").empty());
     CHECK(check_time_format("D MMMM YYYY [pukul] HH.mm").empty());
