@@ -55,7 +55,7 @@ Result<void> read_row(const std::filesystem::path& file, const Line& l, LearnedW
         return tl::unexpected(bad_line(file, l.number, "a feature is one word or two"));
     if (out.features.contains(normal))
         return tl::unexpected(bad_line(file, l.number, "'" + normal + "' is listed twice"));
-    out.add(std::move(normal), w);
+    out.add(normal, w);
     return {};
 }
 
@@ -81,7 +81,7 @@ std::size_t LearnedWeights::find_pair(std::string_view first, std::string_view s
     return StringTable<ClassWeights>::npos;
 }
 
-void LearnedWeights::add(std::string key, const ClassWeights& w) {
+void LearnedWeights::add(const std::string& key, const ClassWeights& w) {
     std::size_t space = key.find(' ');
     std::size_t entry = features.size();
     if (space != std::string::npos) {

@@ -63,7 +63,7 @@ struct LearnedWeights {
         return find_pair(first, second, pair_hash(first, second));
     }
     /// Adds a feature (its key has one or two words); the key must be new.
-    void add(std::string key, const ClassWeights& w);
+    void add(const std::string& key, const ClassWeights& w);
 
   private:
     void grow_pairs();

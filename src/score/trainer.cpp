@@ -95,7 +95,7 @@ ClassWeights logits(const Corpus& corpus, std::size_t i, const Design& d,
     }
     double g = 1.0 - gate * std::abs(e.lex.compound);
     for (std::uint32_t row : d.rows[i]) {
-        for (std::size_t c = 0; c < 3; ++c) z[c] += g * theta[row * 3 + c];
+        for (std::size_t c = 0; c < 3; ++c) z[c] += g * theta[std::size_t{row} * 3 + c];
     }
     return z;
 }
@@ -140,7 +140,7 @@ std::vector<double> fit(const Corpus& corpus, const std::vector<std::size_t>& tr
             }
             double g = 1.0 - gate * std::abs(e.lex.compound);
             for (std::uint32_t row : d.rows[i]) {
-                for (std::size_t c = 0; c < 3; ++c) grad[row * 3 + c] += g * r[c];
+                for (std::size_t c = 0; c < 3; ++c) grad[std::size_t{row} * 3 + c] += g * r[c];
             }
         }
         return loss;
