@@ -213,19 +213,44 @@ bool matches_compound(Element e, const Compound& c) {
 // the match either, so the search for an earlier part stops instead of retrying from higher up.
 enum class ChainMatch { yes, not_here, never };
 
-// Right-to-left match of parts[0..=index] ending at `e`. A failed descendant search has looked at
-// every ancestor already, so it answers `never`: without that, `.a .b c` on a page of 2,000
-// nested `.b`s retried every ancestor from every ancestor (a 54 KB page took minutes).
-ChainMatch match_chain(Element e, const Chain& chain, std::size_t index) {
-    if (!e.valid()) return ChainMatch::never;
-    if (!matches_compound(e, chain.parts[index])) return ChainMatch::not_here;
-    if (index == 0) return ChainMatch::yes;
-    if (chain.combinators[index - 1] == '>') return match_chain(e.parent(), chain, index - 1);
-    for (Element a = e.parent(); a.valid(); a = a.parent()) {
-        ChainMatch m = match_chain(a, chain, index - 1);
-        if (m != ChainMatch::not_here) return m;
+// Right-to-left match of parts[0..=last] ending at `e`, walked with a stack of its own (house
+// rule: no recursion over page content). Each frame tries one part at one element; when the part
+// before it is joined by a descendant combinator, a frame that fails (`not_here`) is followed by
+// the same part tried at the next ancestor. A failed descendant search has looked at every
+// ancestor already, so it answers `never`: without that, `.a .b c` on a page of 2,000 nested
+// `.b`s retried every ancestor from every ancestor (a 54 KB page took minutes).
+ChainMatch match_chain(Element e, const Chain& chain, std::size_t last) {
+    struct Frame {
+        Element at;
+        std::size_t index;
+        bool climbs;  ///< a descendant search: on `not_here`, try the same part one level up
+    };
+    thread_local std::vector<Frame> frames;
+    frames.clear();
+    frames.push_back({e, last, false});
+    while (true) {
+        const Frame f = frames.back();
+        ChainMatch r = ChainMatch::yes;
+        if (!f.at.valid()) {
+            r = ChainMatch::never;
+        } else if (!matches_compound(f.at, chain.parts[f.index])) {
+            r = ChainMatch::not_here;
+        } else if (f.index > 0) {  // this part holds: the one before it is next
+            frames.push_back({f.at.parent(), f.index - 1, chain.combinators[f.index - 1] != '>'});
+            continue;
+        }
+        // `r` is the answer of the top frame; hand it down until a descendant search goes on.
+        bool climbed = false;
+        while (!climbed) {
+            Frame done = frames.back();
+            frames.pop_back();
+            if (frames.empty()) return r;
+            if (done.climbs && r == ChainMatch::not_here) {
+                frames.push_back({done.at.parent(), done.index, true});
+                climbed = true;
+            }
+        }
     }
-    return ChainMatch::never;
 }
 
 }  // namespace
@@ -244,7 +269,7 @@ bool Selector::matches(Element e) const {
     if (!e.valid()) return false;
     for (const auto& chain : m_alternatives) {
         // Most elements fail on the tag of the rightmost compound: settle those here, without
-        // the call into the (recursive, never inlined) chain match.
+        // the call into the chain match.
         int tag_id = chain.parts.back().tag_id;
         if (tag_id >= 0 && e.tag_id() != tag_id) continue;
         if (match_chain(e, chain, chain.parts.size() - 1) == ChainMatch::yes) return true;
