@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstddef>
 
+#include "util/escapes.hpp"
 #include "util/strings.hpp"
 
 namespace suasana::extract {
@@ -37,29 +38,6 @@ bool is_web_url(std::string_view url) {
     return starts("http://") || starts("https://");
 }
 
-// The few character references an attribute holding a URL carries in practice.
-std::string decode_attribute(std::string_view value) {
-    static constexpr std::pair<std::string_view, char> k_refs[] = {
-        {"&amp;", '&'},  {"&#38;", '&'},   {"&quot;", '"'}, {"&#34;", '"'},
-        {"&#39;", '\''}, {"&apos;", '\''}, {"&lt;", '<'},   {"&gt;", '>'}};
-    std::string out;
-    for (std::size_t i = 0; i < value.size(); ++i) {
-        bool replaced = false;
-        if (value[i] == '&') {
-            for (const auto& [ref, c] : k_refs) {
-                if (find_nocase(value.substr(i, ref.size()), ref, 0) == 0) {
-                    out += c;
-                    i += ref.size() - 1;
-                    replaced = true;
-                    break;
-                }
-            }
-        }
-        if (!replaced) out += value[i];
-    }
-    return out;
-}
-
 // One attribute of a start tag: its name (lower case) and value.
 struct Attribute {
     std::string name, value;
@@ -81,12 +59,12 @@ std::optional<Attribute> next_attribute(std::string_view tag, std::size_t& pos) 
         char quote = tag[pos++];
         std::size_t end = tag.find(quote, pos);
         if (end == std::string_view::npos) end = tag.size();
-        a.value = decode_attribute(tag.substr(pos, end - pos));
+        a.value = util::decode_html_entities(tag.substr(pos, end - pos));
         pos = end + 1;
     } else {
         std::size_t start = pos;
         while (pos < tag.size() && !space(tag[pos]) && tag[pos] != '>') ++pos;
-        a.value = decode_attribute(tag.substr(start, pos - start));
+        a.value = util::decode_html_entities(tag.substr(start, pos - start));
     }
     return a;
 }
