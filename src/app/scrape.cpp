@@ -54,6 +54,7 @@ struct Session {
 struct Arrival {
     FetchResult fetched;
     PageSource source;
+    std::int64_t bytes = 0;      ///< the body's size as received (the body goes to the reader)
     std::future<ReadPage> read;  ///< valid when the page is read (a body to extract)
 };
 
@@ -269,13 +270,13 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
 
 // Records a taken page's request in `fetches` (and logs it with -v).
 Result<void> record(Session& s, const TargetRun& run, const FetchResult& fetched,
-                    std::int64_t run_id) {
+                    std::int64_t bytes, std::int64_t run_id) {
     if (s.ctx.options.verbose) {
         s.io.err << "suasana: " << run.target->name << ": GET " << fetched.url << " -> "
                  << outcome_name(fetched.outcome) << " (HTTP " << fetched.http_status << ", "
-                 << fetched.body.size() << " bytes, " << fetched.ms << " ms)\n";
+                 << bytes << " bytes, " << fetched.ms << " ms)\n";
     }
-    return s.db.record_fetch(run_id, fetched);
+    return s.db.record_fetch(run_id, fetched, bytes);
 }
 
 // One wave's pages, taken in request order as their reading finishes.
@@ -296,12 +297,15 @@ class Wave {
     void arrive(std::size_t position, FetchResult&& fetched) {
         Arrival& a = m_arrivals[position].emplace();
         a.fetched = std::move(fetched);
+        a.bytes = static_cast<std::int64_t>(a.fetched.body.size());
         const TargetRun& run = m_runs[a.fetched.tag];
         // An article page fetched only for the API's article id is not read for comments.
         if (a.fetched.ok() && !run.api.reading_article) {
             a.source = source_of(run, a.fetched);
-            a.read = m_s.pool.submit([&path = m_s.path, &reader = *run.reader, &a] {
-                return path.read(reader, a.fetched.body, a.source);
+            // The body goes to the reader: nothing after it needs the bytes, only their count.
+            a.read = m_s.pool.submit([&path = m_s.path, &reader = *run.reader, &a,
+                                      body = std::move(a.fetched.body)]() mutable {
+                return path.read(reader, std::move(body), a.source);
             });
         }
         ++m_pending;
@@ -318,7 +322,7 @@ class Wave {
                          a.read.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
             if (!ready && wait == Wait::no && m_pending <= bound) break;
             TargetRun& run = m_runs[a.fetched.tag];
-            auto done = record(m_s, run, a.fetched, m_run_id);
+            auto done = record(m_s, run, a.fetched, a.bytes, m_run_id);
             if (done) done = take_page(m_s, run, a);
             if (!done) m_error = done.error().message, m_exit = done.error().exit;
             m_arrivals[m_next].reset();  // the body and the read page go now
@@ -371,7 +375,9 @@ Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64
         std::sort(robots_files.begin(), robots_files.end(),
                   [](const FetchResult& a, const FetchResult& b) { return a.url < b.url; });
         for (const FetchResult& robots : robots_files) {
-            if (auto recorded = s.db.record_fetch(run_id, robots); !recorded)
+            if (auto recorded = s.db.record_fetch(run_id, robots,
+                                                  static_cast<std::int64_t>(robots.body.size()));
+                !recorded)
                 return tl::unexpected(recorded.error());
         }
     }

@@ -115,7 +115,7 @@ Result<void> Database::finish_run(std::int64_t run_id, const std::string& finish
     });
 }
 
-Result<void> Database::record_fetch(std::int64_t run_id, const FetchResult& f) {
+Result<void> Database::record_fetch(std::int64_t run_id, const FetchResult& f, std::int64_t bytes) {
     return guarded("recording a fetch", [&] {
         SQLite::Statement q(*m_impl->db,
                             "INSERT INTO fetches (run_id, url, final_url, http_status, outcome, "
@@ -129,7 +129,7 @@ Result<void> Database::record_fetch(std::int64_t run_id, const FetchResult& f) {
             q.bind(4);
         }
         q.bind(5, outcome_name(f.outcome));
-        q.bind(6, static_cast<std::int64_t>(f.body.size()));
+        q.bind(6, bytes);
         q.bind(7, static_cast<std::int64_t>(f.ms));
         q.bind(8, f.attempts);
         bind_opt(q, 9, f.message.empty() ? std::nullopt : std::optional<std::string>(f.message));

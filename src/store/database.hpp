@@ -84,8 +84,9 @@ class Database {
     Result<std::int64_t> begin_run(const std::string& command, const std::string& started_at);
     Result<void> finish_run(std::int64_t run_id, const std::string& finished_at,
                             const RunTotals& totals);
-    /// Records one request of a run in `fetches`.
-    Result<void> record_fetch(std::int64_t run_id, const FetchResult& fetch);
+    /// Records one request of a run in `fetches`; `bytes` is the body's size as received (the
+    /// body itself may have been handed on to be read).
+    Result<void> record_fetch(std::int64_t run_id, const FetchResult& fetch, std::int64_t bytes);
 
     /// Turns [privacy] pseudonymize_authors on for this connection: from now on every comment
     /// is stored with its author pseudonymised and its derived id keyed (store/privacy.hpp),

@@ -121,7 +121,7 @@ TEST_CASE("runs and fetches are recorded", "[store]") {
     f.http_status = 404;
     f.outcome = suasana::FetchOutcome::http_error;
     f.message = "HTTP 404";
-    REQUIRE(db->record_fetch(*run, f));
+    REQUIRE(db->record_fetch(*run, f, static_cast<std::int64_t>(f.body.size())));
     REQUIRE(db->finish_run(*run, "2023-07-22T05:00:09Z", {"partial", 1, 0, 0, 0}));
     CHECK(
         count(dir.path() / "s.db",
