@@ -1,9 +1,13 @@
 // The smaller commands: score, eval, check, prune and rescore.
+#include <algorithm>
+#include <future>
 #include <iostream>
+#include <memory>
 
 #include "app/commands.hpp"
 #include "app/pipeline.hpp"
 #include "app/run_session.hpp"
+#include "app/worker_pool.hpp"
 #include "config/scraper_loader.hpp"
 #include "score/evaluation.hpp"
 #include "store/database.hpp"
@@ -14,7 +18,8 @@ namespace suasana::app {
 
 namespace {
 
-constexpr std::size_t k_output_block = std::size_t{64} * 1024;
+constexpr std::size_t k_block_lines = 8192;  // lines scored between two writes, at most
+constexpr std::size_t k_slice_lines = 256;   // a thread's share of a block, at least
 
 // Appends `text`'s score line (label, compound, text), and with `explain` its explanation.
 void append_score(std::string& out, const score::Scorer& scorer, bool explain,
@@ -29,37 +34,58 @@ void append_score(std::string& out, const score::Scorer& scorer, bool explain,
     if (explain) out += score::format_explanation(s);
 }
 
-// Scores stdin line by line. Output goes out in large blocks: the input stream is untied from
-// the output (a tie flushes before every read, one write per line), and the output is flushed
-// only when the next read would wait, so a person typing still sees each answer at once.
-Result<ExitCode> score_lines(const score::Scorer& scorer, bool explain, Streams io) {
+// Scores stdin in blocks of lines: every line already read (up to k_block_lines) is one block,
+// cut into one slice per thread, and the slices' output goes out in input order, one write per
+// block. The input stream is untied from the output (a tie flushes before every read), and a
+// block ends where the next read would wait, so a person typing still sees each answer at once.
+Result<ExitCode> score_lines(const score::Scorer& scorer, bool explain, int jobs, Streams io) {
     std::ostream* tied = io.in.tie(nullptr);
-    std::string line;
-    std::string out;
-    while (std::getline(io.in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        append_score(out, scorer, explain, line);
-        if (out.size() >= k_output_block || io.in.rdbuf()->in_avail() <= 0) {
-            io.out.write(out.data(), static_cast<std::streamsize>(out.size()));
-            io.out.flush();
-            out.clear();
+    std::unique_ptr<WorkerPool> pool;
+    if (jobs > 1) pool = std::make_unique<WorkerPool>(jobs - 1);  // this thread scores too
+    std::vector<std::string> lines;
+    auto slice = [&](std::size_t from, std::size_t to) {
+        std::string out;
+        for (std::size_t k = from; k < to; ++k) append_score(out, scorer, explain, lines[k]);
+        return out;
+    };
+    for (;;) {
+        lines.clear();
+        for (std::string line; lines.size() < k_block_lines && std::getline(io.in, line);) {
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            lines.push_back(std::move(line));
+            if (io.in.rdbuf()->in_avail() <= 0) break;
         }
+        if (lines.empty()) break;
+        std::size_t slices = pool && lines.size() >= k_slice_lines * 2
+                                 ? std::min<std::size_t>(static_cast<std::size_t>(jobs),
+                                                         lines.size() / k_slice_lines)
+                                 : 1;
+        std::size_t step = (lines.size() + slices - 1) / slices;
+        std::vector<std::future<std::string>> others;
+        for (std::size_t from = step; from < lines.size(); from += step) {
+            std::size_t to = std::min(lines.size(), from + step);
+            others.push_back(pool->submit([&slice, from, to] { return slice(from, to); }));
+        }
+        std::string out = slice(0, std::min(lines.size(), step));
+        for (auto& f : others) out += f.get();
+        io.out.write(out.data(), static_cast<std::streamsize>(out.size()));
+        io.out.flush();
     }
-    io.out.write(out.data(), static_cast<std::streamsize>(out.size()));
     io.in.tie(tied);
     return ExitCode::ok;
 }
 
 }  // namespace
 
-Result<ExitCode> run_score(const Context& ctx, bool explain, const std::vector<std::string>& texts,
-                           Streams io) {
+Result<ExitCode> run_score(const Context& ctx, const ScoreOptions& o, Streams io) {
     auto kit = make_scoring_kit(ctx);
     if (!kit) return tl::unexpected(kit.error());
     const score::Scorer& scorer = *(*kit)->scorer;
-    if (texts.empty()) return score_lines(scorer, explain, io);
+    if (o.texts.empty())
+        return score_lines(scorer, o.explain,
+                           resolve_jobs(o.jobs > 0 ? o.jobs : ctx.config.limits.jobs), io);
     std::string out;
-    for (const auto& t : texts) append_score(out, scorer, explain, t);
+    for (const auto& t : o.texts) append_score(out, scorer, o.explain, t);
     io.out << out;
     return ExitCode::ok;
 }

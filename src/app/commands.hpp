@@ -58,8 +58,12 @@ struct ReportOptions {
 /// on bad options or an unknown story, 3 on a database error or a file it cannot write.
 Result<ExitCode> run_report(const Context& ctx, const ReportOptions& options, Streams io);
 
-Result<ExitCode> run_score(const Context& ctx, bool explain, const std::vector<std::string>& texts,
-                           Streams io);
+struct ScoreOptions {
+    std::vector<std::string> texts;  ///< the texts to score; none: stdin's lines
+    bool explain = false;            ///< add every token's contribution
+    int jobs = 0;                    ///< threads scoring stdin; 0: [limits] jobs, else per core
+};
+Result<ExitCode> run_score(const Context& ctx, const ScoreOptions& options, Streams io);
 Result<ExitCode> run_eval(const Context& ctx, const std::string& file, Streams io);
 struct TrainOptions {
     std::string file;     ///< labelled texts, text<TAB>label

@@ -108,7 +108,11 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
         o.story = a.get("story");
         return app::run_report(*ctx, o, io);
     }
-    if (cmd == "score") return app::run_score(*ctx, a.has("explain"), a.positional, io);
+    if (cmd == "score") {
+        auto jobs = parse_jobs(a);
+        if (!jobs) return tl::unexpected(jobs.error());
+        return app::run_score(*ctx, {a.positional, a.has("explain"), *jobs}, io);
+    }
     if (cmd == "eval") return app::run_eval(*ctx, a.positional[0], io);
     if (cmd == "train") {
         return app::run_train(
