@@ -1,6 +1,9 @@
 #include "score/learned.hpp"
 
+#include <algorithm>
+
 #include "score/lexicon_files.hpp"
+#include "util/strings.hpp"
 
 namespace suasana::score {
 
@@ -116,7 +119,30 @@ Result<std::pair<LearnedWeights, std::string>> load_learned(const std::filesyste
     LearnedWeights out;
     out.file = file;
     bool has_gate = false;
-    for (const auto& l : data_lines(*content)) {
+    // Rows are read one at a time into one Line (data_lines' rules): the shipped file has some
+    // 20,000 of them, and the learned layer is on by default, so every command start reads it.
+    std::string_view rest = *content;
+    Line l;
+    for (int number = 1; !rest.empty(); ++number) {
+        std::size_t end = rest.find('\n');
+        std::string_view line = rest.substr(0, end);
+        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        std::string_view trimmed = util::trim(line);
+        if (trimmed.empty() || trimmed.front() == '#') continue;
+        l.number = number;
+        std::size_t k = 0;
+        for (std::size_t from = 0; from <= line.size(); ++k) {
+            std::size_t tab = std::min(line.find('\t', from), line.size());
+            std::string_view field = util::trim(line.substr(from, tab - from));
+            if (k < l.fields.size()) {
+                l.fields[k].assign(field);
+            } else {
+                l.fields.emplace_back(field);
+            }
+            from = tab + 1;
+        }
+        l.fields.resize(k);
         if (auto read = read_row(file, l, out, has_gate); !read)
             return tl::unexpected(read.error());
     }

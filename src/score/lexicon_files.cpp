@@ -1,7 +1,8 @@
 #include "score/lexicon_files.hpp"
 
 #include <algorithm>
-#include <cstdlib>
+#include <charconv>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -42,11 +43,12 @@ std::size_t word_count(const std::string& key) {
     return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
 }
 
-std::optional<double> parse_number(const std::string& s) {
-    if (s.empty()) return std::nullopt;
-    char* end = nullptr;
-    double v = std::strtod(s.c_str(), &end);
-    if (end == nullptr || *end != '\0') return std::nullopt;
+std::optional<double> parse_number(std::string_view s) {
+    if (s.size() > 1 && s.front() == '+' && s[1] != '-') s.remove_prefix(1);
+    double v = 0.0;
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v, std::chars_format::general);
+    if (s.empty() || ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v))
+        return std::nullopt;
     return v;
 }
 

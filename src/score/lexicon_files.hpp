@@ -28,8 +28,9 @@ std::string key_of(std::string_view term);
 /// Returns how many words `key` has.
 std::size_t word_count(const std::string& key);
 
-/// Returns the number in `s`, or nothing when `s` is not entirely a number.
-std::optional<double> parse_number(const std::string& s);
+/// Returns the number in `s` (decimal, optionally signed or with an exponent), or nothing when
+/// `s` is not entirely one finite number.
+std::optional<double> parse_number(std::string_view s);
 
 /// Returns an error "FILE:LINE: what".
 Error bad_line(const std::filesystem::path& file, int line, const std::string& what);

@@ -83,6 +83,10 @@ TEST_CASE("load_learned names the file and line of a bad row", "[score]") {
     const std::vector<Case> cases = {
         {"two weights", "*gate\t0.5\nbagus\t0.1\t0.2\n", ":2:"},
         {"not a number", "*gate\t0.5\n\nbagus\t0.1\tx\t0.2\n", ":3:"},
+        {"not a finite number", "*gate\t0.5\nbagus\t0.1\tnan\t0.2\n", ":2:"},
+        {"infinite", "*gate\t0.5\nbagus\tinf\t0\t0.2\n", ":2:"},
+        {"a number and more", "*gate\t0.5\nbagus\t0.1x\t0\t0.2\n", ":2:"},
+        {"hexadecimal", "*gate\t0x1p-1\n", ":1:"},
         {"three words", "*gate\t0.5\nsangat bagus sekali\t0.1\t0.2\t0.3\n", ":2:"},
         {"twice", "*gate\t0.5\nbagus\t0\t0\t1\nbagus\t0\t0\t1\n", ":3:"},
         {"unknown special", "*gate\t0.5\n*bais\t0\t0\t1\n", ":2:"},
