@@ -66,15 +66,15 @@ struct ScoreOptions {
 Result<ExitCode> run_score(const Context& ctx, const ScoreOptions& options, Streams io);
 Result<ExitCode> run_eval(const Context& ctx, const std::string& file, Streams io);
 struct TrainOptions {
-    std::string file;     ///< labelled texts, text<TAB>label
-    std::string out;      ///< the weights file; empty: stdout
-    std::string date;     ///< YYYY-MM-DD for the header; empty: not recorded
-    std::string source;   ///< what the data is, for the header; empty: the file's name
-    std::string licence;  ///< the data's licence and attribution, for the header
+    std::vector<std::string> files;     ///< labelled texts, text<TAB>label
+    std::string out;                    ///< the weights file; empty: stdout
+    std::string date;                   ///< YYYY-MM-DD for the header; empty: not recorded
+    std::vector<std::string> sources;   ///< what each file is, for the header; else its name
+    std::vector<std::string> licences;  ///< each file's licence and attribution, for the header
 };
-/// Learns weights for the learned layer from a labelled file (settings by cross-validation on
-/// it), prints the cross-validation table and writes the file; fails with exit code 2 on a bad
-/// file, too few texts or an unwritable output.
+/// Learns weights for the learned layer from labelled files (settings by cross-validation on
+/// them), prints the cross-validation table and writes the file; fails with exit code 2 on a
+/// bad file, too few texts or an unwritable output.
 Result<ExitCode> run_train(const Context& ctx, const TrainOptions& options, Streams io);
 Result<ExitCode> run_check(const Context& ctx, Streams io);
 Result<ExitCode> run_rescore(const Context& ctx, Streams io);

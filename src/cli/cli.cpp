@@ -115,9 +115,12 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
     }
     if (cmd == "eval") return app::run_eval(*ctx, a.positional[0], io);
     if (cmd == "train") {
+        auto all = [&](const char* key) {
+            auto it = a.values.find(key);
+            return it == a.values.end() ? std::vector<std::string>{} : it->second;
+        };
         return app::run_train(
-            *ctx, {a.positional[0], a.get("out"), a.get("date"), a.get("source"), a.get("licence")},
-            io);
+            *ctx, {a.positional, a.get("out"), a.get("date"), all("source"), all("licence")}, io);
     }
     if (cmd == "check") return app::run_check(*ctx, io);
     if (cmd == "rescore") return app::run_rescore(*ctx, io);

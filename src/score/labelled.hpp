@@ -12,6 +12,7 @@ namespace suasana::score {
 struct LabelledText {
     std::string text;
     Label label = Label::neutral;
+    std::size_t source = 0;  ///< which of `train`'s files the text came from (0 for `eval`)
 };
 
 /// Returns the rows of `file` in order (blank lines skipped, a final CR dropped; the label is

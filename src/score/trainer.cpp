@@ -19,6 +19,7 @@ struct Example {
     std::vector<std::uint32_t> grams;  // key ids, repeats kept
     LexiconView lex;
     std::size_t label = 0;
+    std::size_t source = 0;
 };
 
 struct Corpus {
@@ -39,6 +40,7 @@ Corpus read_corpus(const Scorer& scorer, const std::vector<LabelledText>& rows) 
     for (std::size_t i = 0; i < rows.size(); ++i) {
         corpus.examples[i].lex = scorer.read_features(rows[i].text, texts[i]);
         corpus.examples[i].label = static_cast<std::size_t>(rows[i].label);
+        corpus.examples[i].source = rows[i].source;
         for (const auto& k : texts[i]) ids.emplace(k, 0);
     }
     for (auto& [key, id] : ids) {
@@ -100,15 +102,28 @@ ClassWeights logits(const Corpus& corpus, std::size_t i, const Design& d,
     return z;
 }
 
-// Each class's weight in the loss: 1, or with `balanced` n / (3 * texts of the class), so that
-// every class counts as much as the others whatever its share of the data.
-ClassWeights class_weights(const Corpus& corpus, const std::vector<std::size_t>& train,
-                           bool balanced) {
+// Each text's weight in the loss: 1, times with `balanced` n / (3 * texts of its class), so
+// that every class counts as much as the others whatever its share of the data, and times
+// (texts of its file)^-source_power, scaled so that the weights still average 1.
+std::vector<double> text_weights(const Corpus& corpus, const std::vector<std::size_t>& train,
+                                 const Setting& setting) {
     ClassWeights count{};
-    for (std::size_t i : train) count[corpus.examples[i].label] += 1.0;
-    ClassWeights w{1.0, 1.0, 1.0};
-    for (std::size_t c = 0; c < 3 && balanced; ++c)
-        w[c] = count[c] == 0 ? 0.0 : static_cast<double>(train.size()) / (3.0 * count[c]);
+    std::vector<double> per_source;
+    for (std::size_t i : train) {
+        const Example& e = corpus.examples[i];
+        count[e.label] += 1.0;
+        if (per_source.size() <= e.source) per_source.resize(e.source + 1, 0.0);
+        per_source[e.source] += 1.0;
+    }
+    const auto n = static_cast<double>(train.size());
+    double total = 0.0;  // the sum of the source factors over the texts
+    for (double c : per_source) total += c > 0 ? c * std::pow(c, -setting.source_power) : 0.0;
+    std::vector<double> w(corpus.examples.size(), 0.0);
+    for (std::size_t i : train) {
+        const Example& e = corpus.examples[i];
+        w[i] = (setting.balanced ? n / (3.0 * count[e.label]) : 1.0) *
+               (n * std::pow(per_source[e.source], -setting.source_power) / total);
+    }
     return w;
 }
 
@@ -116,7 +131,7 @@ ClassWeights class_weights(const Corpus& corpus, const std::vector<std::size_t>&
 std::vector<double> fit(const Corpus& corpus, const std::vector<std::size_t>& train,
                         const Design& d, const Setting& setting, std::vector<double> start) {
     const double lambda = setting.lambda, gate = setting.gate;
-    const ClassWeights weight = class_weights(corpus, train, setting.balanced);
+    const std::vector<double> weight = text_weights(corpus, train, setting);
     Objective f = [&](const std::vector<double>& theta, std::vector<double>& grad) {
         double loss = 0.0;
         for (std::size_t k = 0; k < theta.size(); ++k) {
@@ -129,7 +144,7 @@ std::vector<double> fit(const Corpus& corpus, const std::vector<std::size_t>& tr
             ClassWeights z = logits(corpus, i, d, theta, gate);
             double top = std::max({z[0], z[1], z[2]});
             double sum = std::exp(z[0] - top) + std::exp(z[1] - top) + std::exp(z[2] - top);
-            const double w = weight[e.label];
+            const double w = weight[i];
             loss += w * (top + std::log(sum) - z[e.label]);
             ClassWeights r{};
             for (std::size_t c = 0; c < 3; ++c)
@@ -150,10 +165,10 @@ std::vector<double> fit(const Corpus& corpus, const std::vector<std::size_t>& tr
 }
 
 // Cross-validates one setting: every fold held out once, the predictions pooled.
-Evaluation cross_validate(const Corpus& corpus, const std::vector<std::vector<std::size_t>>& folds,
-                          const std::vector<Design>& designs, const Setting& setting,
-                          const TrainingOptions& o) {
-    Evaluation e;
+GridPoint cross_validate(const Corpus& corpus, const std::vector<std::vector<std::size_t>>& folds,
+                         const std::vector<Design>& designs, const Setting& setting,
+                         std::size_t sources, const TrainingOptions& o) {
+    GridPoint point{setting, {}, std::vector<Evaluation>(sources)};
     for (std::size_t k = 0; k < folds.size(); ++k) {
         std::vector<std::size_t> train;
         for (std::size_t j = 0; j < folds.size(); ++j) {
@@ -165,25 +180,28 @@ Evaluation cross_validate(const Corpus& corpus, const std::vector<std::vector<st
             const Example& ex = corpus.examples[i];
             double compound =
                 compound_of(learned_raw(logits(corpus, i, designs[k], theta, setting.gate)));
-            ++e.confusion[ex.label][static_cast<std::size_t>(label_of(compound, o.neutral_band))];
-            ++e.n;
+            auto predicted = static_cast<std::size_t>(label_of(compound, o.neutral_band));
+            for (Evaluation* e : {&point.cv, &point.per_source[ex.source]}) {
+                ++e->confusion[ex.label][predicted];
+                ++e->n;
+            }
         }
     }
-    return e;
+    return point;
 }
 
 std::size_t choose(const std::vector<GridPoint>& grid, double tie) {
     double best = 0.0;
-    for (const auto& p : grid) best = std::max(best, p.cv.macro_f1());
+    for (const auto& p : grid) best = std::max(best, p.merit());
     std::size_t chosen = 0;
     bool found = false;
     for (std::size_t k = 0; k < grid.size(); ++k) {
         const GridPoint& p = grid[k];
-        if (p.cv.macro_f1() < best - tie) continue;
+        if (p.merit() < best - tie) continue;
         const GridPoint& c = grid[chosen];
         bool better = p.setting.gate != c.setting.gate       ? p.setting.gate > c.setting.gate
                       : p.setting.lambda != c.setting.lambda ? p.setting.lambda > c.setting.lambda
-                                                             : p.cv.macro_f1() > c.cv.macro_f1();
+                                                             : p.merit() > c.merit();
         if (!found || better) chosen = k;
         found = true;
     }
@@ -209,6 +227,12 @@ LearnedWeights weights_of(const Corpus& corpus, const Design& d, const std::vect
 
 }  // namespace
 
+double GridPoint::merit() const {
+    double sum = 0.0;
+    for (const auto& e : per_source) sum += e.macro_f1();
+    return per_source.empty() ? cv.macro_f1() : sum / static_cast<double>(per_source.size());
+}
+
 Result<Trained> train(const Scorer& scorer, const std::vector<LabelledText>& rows,
                       const TrainingOptions& o) {
     if (rows.size() < 2 * o.folds)
@@ -220,22 +244,31 @@ Result<Trained> train(const Scorer& scorer, const std::vector<LabelledText>& row
                         label_name(l));
     }
     Corpus corpus = read_corpus(scorer, rows);
+    // Text i of each source goes to fold (i mod folds), so every fold has its share of each file.
+    std::size_t sources = 0;
+    for (const auto& r : rows) sources = std::max(sources, r.source + 1);
+    std::vector<std::size_t> fold_of(rows.size());
+    std::vector<std::size_t> seen(sources, 0);
+    for (std::size_t i = 0; i < rows.size(); ++i) fold_of[i] = seen[rows[i].source]++ % o.folds;
     std::vector<std::vector<std::size_t>> folds(o.folds);
-    for (std::size_t i = 0; i < rows.size(); ++i) folds[i % o.folds].push_back(i);
+    for (std::size_t i = 0; i < rows.size(); ++i) folds[fold_of[i]].push_back(i);
     std::vector<Design> designs;
     for (std::size_t k = 0; k < o.folds; ++k) {
         std::vector<std::size_t> train;
         for (std::size_t i = 0; i < rows.size(); ++i) {
-            if (i % o.folds != k) train.push_back(i);
+            if (fold_of[i] != k) train.push_back(i);
         }
         designs.push_back(design_of(corpus, train, o.min_texts));
     }
     Trained t;
-    for (bool balanced : o.balanced) {
-        for (double gate : o.gates) {
-            for (double lambda : o.lambdas) {
-                Setting setting{lambda, gate, balanced};
-                t.grid.push_back({setting, cross_validate(corpus, folds, designs, setting, o)});
+    for (double power : o.source_powers) {
+        if (power != 0.0 && sources < 2) continue;  // one file: the same as by text
+        for (bool balanced : o.balanced) {
+            for (double gate : o.gates) {
+                for (double lambda : o.lambdas) {
+                    Setting setting{lambda, gate, balanced, power};
+                    t.grid.push_back(cross_validate(corpus, folds, designs, setting, sources, o));
+                }
             }
         }
     }

@@ -17,7 +17,11 @@ struct TrainingOptions {
     std::vector<double> lambdas = {0.5, 1, 2, 4, 8};   ///< L2 strengths tried
     std::vector<double> gates = {0.0, 0.5, 0.8, 1.0};  ///< gates tried
     std::vector<bool> balanced = {false, true};        ///< class weightings tried
-    std::size_t folds = 5;                             ///< text i is in fold i mod folds
+    /// Source weightings tried when the texts come from several files (LabelledText::source):
+    /// a file of n texts weighs n^(1 - power) in all, so 0 weighs every text the same, 1 every
+    /// file the same, and 0.5 lies between (each text weighs 1 / sqrt(n)).
+    std::vector<double> source_powers = {0.0, 0.5, 1.0};
+    std::size_t folds = 5;      ///< text i is in fold i mod folds
     std::size_t min_texts = 3;  ///< a word or pair must occur in this many texts to be a feature
     /// Settings whose cross-validated macro-F1 is within this of the best count as tied; the
     /// largest gate, then the strongest regularisation, then the better figure wins among them.
@@ -28,15 +32,20 @@ struct TrainingOptions {
 
 /// The settings cross-validation chooses among.
 struct Setting {
-    double lambda = 0.0;    ///< L2 strength
-    double gate = 0.0;      ///< the gate (rule 12)
-    bool balanced = false;  ///< classes weighted by the inverse of their share of the texts
+    double lambda = 0.0;        ///< L2 strength
+    double gate = 0.0;          ///< the gate (rule 12)
+    bool balanced = false;      ///< classes weighted by the inverse of their share of the texts
+    double source_power = 0.0;  ///< each text weighs (texts of its file)^-source_power
 };
 
 /// One setting tried and its cross-validated result (folds pooled).
 struct GridPoint {
     Setting setting;
-    Evaluation cv;
+    Evaluation cv;                       ///< every text
+    std::vector<Evaluation> per_source;  ///< the texts of each file
+    /// The figure settings are chosen by: the mean of the files' macro-F1, so that a small
+    /// file of the user's own comments counts as much as a large data set beside it.
+    double merit() const;
 };
 
 struct Trained {
@@ -47,7 +56,8 @@ struct Trained {
 };
 
 /// Returns the weights learned from `rows`, read by `scorer` (which must have no learned
-/// layer); fails when there are fewer than 2 * folds texts or a class has none.
+/// layer); fails when there are fewer than 2 * folds texts or a class has none. Texts of
+/// several sources are spread over the folds source by source.
 Result<Trained> train(const Scorer& scorer, const std::vector<LabelledText>& rows,
                       const TrainingOptions& options);
 

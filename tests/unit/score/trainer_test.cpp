@@ -112,3 +112,43 @@ TEST_CASE("train refuses too few texts or a missing class", "[score]") {
     REQUIRE_FALSE(missing);
     CHECK_THAT(missing.error().message, Catch::Contains("neutral"));
 }
+
+TEST_CASE("train weighs several files and chooses by the mean of their macro-F1", "[score]") {
+    Scorer scorer(real_lexicon(), 0.05, {});
+    // A large file that never uses the site's words, and a small one of the site's own.
+    std::vector<LabelledText> rows;
+    const std::vector<std::pair<std::string, Label>> plain = {
+        {"bagus sekali", Label::positive},   {"mantap pelayanannya", Label::positive},
+        {"jelek sekali", Label::negative},   {"kecewa dengan pelayanannya", Label::negative},
+        {"jam berapa buka", Label::neutral}, {"di mana alamatnya", Label::neutral}};
+    for (int copy = 0; copy < 4; ++copy) {
+        for (const auto& [text, label] : plain)
+            rows.push_back({text + " " + std::to_string(copy), label, 0});
+    }
+    const std::size_t large = rows.size();
+    for (auto r : site_texts()) {
+        r.source = 1;
+        rows.push_back(r);
+    }
+    auto t = train(scorer, rows, small_grid());
+    REQUIRE(t);
+    // Every setting of the grid with each of the three source weightings.
+    CHECK(t->grid.size() == 12);
+    for (const auto& p : t->grid) {
+        REQUIRE(p.per_source.size() == 2);
+        CHECK(p.per_source[0].n == static_cast<long>(large));
+        CHECK(p.per_source[1].n == static_cast<long>(rows.size() - large));
+        CHECK(p.cv.n == static_cast<long>(rows.size()));
+        CHECK(p.merit() == Approx((p.per_source[0].macro_f1() + p.per_source[1].macro_f1()) / 2.0));
+    }
+    double best = 0.0;
+    for (const auto& p : t->grid) best = std::max(best, p.merit());
+    CHECK(t->grid[t->chosen].merit() >= best - small_grid().tie);
+    CHECK(t->weights.find_word("gacorr") != StringTable<ClassWeights>::npos);
+
+    // One file: no source weighting is tried, and the merit is its macro-F1.
+    auto one = train(scorer, site_texts(), small_grid());
+    REQUIRE(one);
+    CHECK(one->grid.size() == 4);
+    for (const auto& p : one->grid) CHECK(p.merit() == Approx(p.cv.macro_f1()));
+}
