@@ -108,13 +108,13 @@ TEST_CASE(
         for (std::size_t k = 0; k + run <= words.size(); ++k) runs.insert(run_hash(words, k, run));
     }
     REQUIRE(runs.size() > 500);
-    std::istringstream teach(read(root / "lexicon/teach/comments.tsv"));
+    std::istringstream teach(read(root / "training/comments.tsv"));
     std::size_t lines = 0;
     for (std::string line; std::getline(teach, line); ++lines) {
         auto words = words_of(line.substr(0, line.rfind('\t')));
         for (std::size_t k = 0; k + run <= words.size(); ++k) {
             if (runs.count(run_hash(words, k, run)) != 0)
-                FAIL("lexicon/teach/comments.tsv:" << lines + 1 << " says what the measuring set "
+                FAIL("training/comments.tsv:" << lines + 1 << " says what the measuring set "
                                                    << "says: " << line);
         }
     }
