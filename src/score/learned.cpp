@@ -100,6 +100,13 @@ void LearnedWeights::add(const std::string& key, const ClassWeights& w) {
     features[key] = w;
 }
 
+void LearnedWeights::reserve(std::size_t n) {
+    features.reserve(n);
+    std::size_t slots = 16;
+    while (slots < n * 2) slots *= 2;
+    while (pair_slots.size() < slots) grow_pairs();
+}
+
 void LearnedWeights::grow_pairs() {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> old = std::move(pair_slots);
     pair_slots.assign(old.empty() ? 16 : old.size() * 2, {0, 0});
@@ -122,6 +129,7 @@ Result<std::pair<LearnedWeights, std::string>> load_learned(const std::filesyste
     // Rows are read one at a time into one Line (data_lines' rules): the shipped file has some
     // 20,000 of them, and the learned layer is on by default, so every command start reads it.
     std::string_view rest = *content;
+    out.reserve(static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n')) + 1);
     Line l;
     for (int number = 1; !rest.empty(); ++number) {
         std::size_t end = rest.find('\n');

@@ -140,6 +140,18 @@ class StringTable {
 
     std::size_t size() const { return m_items.size(); }
 
+    /// Makes room for `n` entries in all, so that inserting them grows nothing.
+    void reserve(std::size_t n) {
+        m_items.reserve(n);
+        std::size_t slots = 16;
+        while (slots < n * 2) slots *= 2;
+        if (slots > m_slots.size()) {
+            m_slots.assign(slots, Slot{});
+            for (std::size_t k = 0; k < m_items.size(); ++k)
+                place(table_hash(m_items[k].key), static_cast<std::uint32_t>(k + 1));
+        }
+    }
+
     void clear() {
         m_items.clear();
         m_slots.clear();
