@@ -1,9 +1,10 @@
 // `suasana scrape`: every target's pages fetched in waves, extracted, scored and stored.
 #include <algorithm>
 #include <chrono>
-#include <deque>
 #include <future>
 #include <iostream>
+#include <map>
+#include <memory>
 #include <set>
 
 #include "app/api_paging.hpp"
@@ -26,16 +27,19 @@ enum class Wait { no, yes };
 // One target's progress through its comment pages.
 struct TargetRun {
     const Target* target = nullptr;
-    std::optional<SiteReader> reader;
-    std::deque<std::string> pending;  ///< comment pages still to read, in order; empty when done
-    std::set<std::string> visited;    ///< pages read or queued
-    bool capped = false;              ///< a page was left out for max_pages
+    std::shared_ptr<const SiteReader> reader;  ///< shared by the targets of one scraper file
+    /// Comment pages still to read, in order; empty when done. A vector, not a deque: an empty
+    /// deque already holds a 512-byte block, and a run has one per target.
+    std::vector<std::string> pending;
+    std::set<std::string> visited;  ///< pages read or queued
+    bool capped = false;            ///< a page was left out for max_pages
     int pages = 0;
     ArticleTally article;    ///< the target's article: every page of a target is the same one
     std::string landed_url;  ///< where the first page was fetched from, after redirects
     ApiPaging api;           ///< comment APIs: which page comes next
     std::string outcome = "ok";
     std::string message;
+    bool settled = false;  ///< its comments are judged and its memory given back
 };
 
 // What every page of the run needs: the database, the page path into it, and the threads that
@@ -89,17 +93,24 @@ Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOpti
         }
     }
     std::vector<TargetRun> runs;
+    std::map<std::string, std::shared_ptr<const SiteReader>> readers;
     for (const auto& t : ctx.config.targets) {
         if (!options.targets.empty() && std::find(options.targets.begin(), options.targets.end(),
                                                   t.name) == options.targets.end())
             continue;
         auto spec = choose_scraper(ctx, t.scraper, t.url);
         if (!spec) return fail("target '" + t.name + "': " + spec.error().message, ExitCode::usage);
-        auto reader = make_site_reader(ctx, *spec);
-        if (!reader) return tl::unexpected(reader.error());
+        // One compiled reader per scraper file, however many targets use it.
+        std::shared_ptr<const SiteReader>& reader =
+            readers[spec->file.string() + "\n" + spec->name];
+        if (!reader) {
+            auto made = make_site_reader(ctx, *spec);
+            if (!made) return tl::unexpected(made.error());
+            reader = std::make_shared<const SiteReader>(std::move(*made));
+        }
         TargetRun run;
         run.target = &t;
-        run.reader = std::move(*reader);
+        run.reader = reader;
         run.article.label = t.name;
         run.article.url = t.url;
         run.article.story = t.story;
@@ -268,6 +279,35 @@ Result<void> take_page(Session& s, TargetRun& run, Arrival& arrival) {
     return {};
 }
 
+// After a full re-scrape, the article's comments that were not seen are marked deleted; a page
+// that claims more comments than were found is reported.
+Result<void> settle_target(Session& s, TargetRun& run) {
+    if (run.outcome != "ok" || run.article.article_id == 0) return {};
+    if (run.article.complete) {
+        const ScraperSpec& spec = run.reader->extractor.spec();
+        auto judged = spec.id.empty() ? store::CommentIds::hashed : store::CommentIds::site;
+        auto deleted = s.db.mark_missing_deleted(run.article.article_id, run.article.comment_ids,
+                                                 util::format_utc(s.ctx.now), judged);
+        if (!deleted) return tl::unexpected(deleted.error());
+    }
+    s.path.settle(run.article);
+    return {};
+}
+
+// Settles a target whose last page has been taken and gives back what only its pages needed
+// (the ids of its comments, the pages it visited, its share of the compiled reader), so that
+// memory stays flat however many targets a run has.
+Result<void> finish_target(Session& s, TargetRun& run) {
+    if (run.settled) return {};
+    run.settled = true;
+    auto settled = settle_target(s, run);
+    run.article.comment_ids = {};
+    run.article.read_ids = {};
+    run.visited = {};
+    run.reader.reset();
+    return settled;
+}
+
 // Records a taken page's request in `fetches` (and logs it with -v).
 Result<void> record(Session& s, const TargetRun& run, const FetchResult& fetched,
                     std::int64_t bytes, std::int64_t run_id) {
@@ -324,6 +364,7 @@ class Wave {
             TargetRun& run = m_runs[a.fetched.tag];
             auto done = record(m_s, run, a.fetched, a.bytes, m_run_id);
             if (done) done = take_page(m_s, run, a);
+            if (done && run.pending.empty()) done = finish_target(m_s, run);
             if (!done) m_error = done.error().message, m_exit = done.error().exit;
             m_arrivals[m_next].reset();  // the body and the read page go now
             --m_pending;
@@ -354,7 +395,7 @@ Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64
             TargetRun& run = runs[i];
             if (run.pending.empty()) continue;
             std::string url = std::move(run.pending.front());
-            run.pending.pop_front();
+            run.pending.erase(run.pending.begin());
             run.visited.insert(url);
             auto request = next_request(s, run, url, i);
             if (!request) return tl::unexpected(request.error());
@@ -381,21 +422,6 @@ Result<void> fetch_in_waves(Session& s, std::vector<TargetRun>& runs, std::int64
                 return tl::unexpected(recorded.error());
         }
     }
-}
-
-// After a full re-scrape, the article's comments that were not seen are marked deleted; a page
-// that claims more comments than were found is reported.
-Result<void> settle_target(Session& s, TargetRun& run) {
-    if (run.outcome != "ok" || run.article.article_id == 0) return {};
-    if (run.article.complete) {
-        const ScraperSpec& spec = run.reader->extractor.spec();
-        auto judged = spec.id.empty() ? store::CommentIds::hashed : store::CommentIds::site;
-        auto deleted = s.db.mark_missing_deleted(run.article.article_id, run.article.comment_ids,
-                                                 util::format_utc(s.ctx.now), judged);
-        if (!deleted) return tl::unexpected(deleted.error());
-    }
-    s.path.settle(run.article);
-    return {};
 }
 
 // Prints the target's line and tallies it; returns whether it ended well.
@@ -430,7 +456,7 @@ Result<ExitCode> scrape_targets(Session& s, std::vector<TargetRun>& runs,
         return tl::unexpected(fetched.error());
     bool all_ok = true;
     for (TargetRun& run : runs) {
-        if (auto settled = settle_target(s, run); !settled) return tl::unexpected(settled.error());
+        if (auto settled = finish_target(s, run); !settled) return tl::unexpected(settled.error());
         all_ok = report_target(s.ctx, run, totals, s.io) && all_ok;
     }
     return all_ok ? ExitCode::ok : ExitCode::targets_failed;
