@@ -2,6 +2,7 @@
 #include "app/mood_period.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 
@@ -26,16 +27,25 @@ Result<std::string> resolve_day(const Context& ctx, const std::string& date) {
     return date;
 }
 
+// Whether `normal` names something a reader would call a word: a letter, a digit or an emoji,
+// not only punctuation (the learned layer weighs "?" and "! ." too).
+bool is_wordlike(const std::string& normal) {
+    return std::any_of(normal.begin(), normal.end(), [](char ch) {
+        auto c = static_cast<unsigned char>(ch);
+        return c >= 0x80 || std::isalnum(c) != 0;
+    });
+}
+
 // The words that drove the mood: every scored word's contributions over the period's comments,
 // summed per normal form (scored with the current lexicon and learned layer; learned words and
-// pairs marked "(learned)"), strongest first on each side.
+// pairs marked "(learned)", punctuation left out), strongest first on each side.
 void find_driver_words(const score::Scorer& scorer, const std::vector<std::string>& bodies,
                        StoryMood& story) {
     std::map<std::string, DriverWord> words;
     for (const auto& body : bodies) {
         Score s = scorer.explain(body);
         for (const auto& c : s.contributions) {
-            if (c.value == 0.0 || c.normal.empty() || c.rule == "exclamation") continue;
+            if (c.value == 0.0 || !is_wordlike(c.normal) || c.rule == "exclamation") continue;
             // Learned weights are named as such, apart from the lexicon's own words.
             std::string word =
                 util::starts_with(c.rule, "learned") ? c.normal + " (learned)" : c.normal;

@@ -15,10 +15,13 @@ Result<SiteReader> make_site_reader(const Context& ctx, const ScraperSpec& spec)
     return SiteReader{std::move(*extractor), zone};
 }
 
-// The learned layer is off unless the config names its file: the one trained on SmSA lowers the
-// scores of comment-section language (README, "Teach it your site").
+// The learned layer's weights: the file the config names ("" turns the layer off), else the
+// lexicon folder's learned.tsv (shipped in lexicon/) when the folder has one.
 std::filesystem::path learned_file(const Context& ctx) {
-    return ctx.config.learned.value_or(std::filesystem::path());
+    if (ctx.config.learned) return *ctx.config.learned;
+    std::filesystem::path shipped = ctx.lexicon_dir / "learned.tsv";
+    std::error_code ec;
+    return std::filesystem::is_regular_file(shipped, ec) ? shipped : std::filesystem::path();
 }
 
 Result<std::unique_ptr<ScoringKit>> make_scoring_kit(const Context& ctx, LearnedLayer learned) {

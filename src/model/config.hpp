@@ -58,7 +58,8 @@ struct Config {
     std::filesystem::path lexicon_dir;  ///< empty: next to the config, then the data folder
     double neutral_band = 0.05;
     std::vector<ExtraLexicon> extra_lexicons;
-    /// `[lexicon] learned`: the learned layer's weights; unset or empty, the layer is off.
+    /// `[lexicon] learned`: the learned layer's weights; unset, the lexicon folder's learned.tsv
+    /// (when it has one); empty, the layer is off.
     std::optional<std::filesystem::path> learned;
     std::filesystem::path scrapers_dir;  ///< empty: next to the config, then the data folder
     bool pseudonymize_authors = false;

@@ -32,10 +32,11 @@ cd "$HOME"
 out=$("$prefix/bin/suasana" check)
 echo "$out"
 grep -q "lexicon:  $prefix/share/suasana/lexicon" <<<"$out" || { echo "lexicon not from the prefix"; exit 1; }
-# The learned layer is off unless the config names a file; the SmSA-trained one is installed
-# with the lexicon for users who choose it.
-grep -q "learned:  off" <<<"$out" || { echo "the learned layer is on without a config key"; exit 1; }
-[ -s "$prefix/share/suasana/lexicon/learned.tsv" ] || { echo "learned.tsv not installed"; exit 1; }
+# The learned layer is on by default, its weights installed with the lexicon and found there;
+# the training comments are not installed.
+grep -q "learned:  $prefix/share/suasana/lexicon/learned.tsv" <<<"$out" ||
+  { echo "the shipped learned layer is not on by default"; exit 1; }
+[ ! -e "$prefix/share/suasana/training" ] || { echo "training data installed"; exit 1; }
 grep -q "scrapers: $prefix/share/suasana/scrapers" <<<"$out" || { echo "scrapers not from the prefix"; exit 1; }
 "$prefix/bin/suasana" --quiet --now 2023-07-24T08:00:00 scrape
 [ "$(sqlite3 "$HOME/mood.db" 'select count(*) from comments')" = 10 ] || { echo "scrape stored the wrong count"; exit 1; }

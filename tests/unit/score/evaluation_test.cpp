@@ -182,3 +182,25 @@ TEST_CASE("the scorer with the shipped learned layer clears issue 17's floors on
     CHECK(e->f1(Label::neutral) >= 0.75);
     CHECK(e->f1(Label::positive) >= 0.75);
 }
+
+TEST_CASE("the shipped learned layer is not worse than the lexicon alone on our comments",
+          "[score]") {
+    // Issue 17: the layer must not trade comment-section language for SmSA's product reviews.
+    // tests/data/comments.tsv is our own writing, never trained on (dataset_text_test.cpp).
+    const fs::path file = fs::path(SUASANA_SOURCE_DIR) / "tests/data/comments.tsv";
+    const fs::path lexicon = fs::path(SUASANA_SOURCE_DIR) / "lexicon";
+    auto lex = load_lexicon(lexicon, {}, lexicon / "learned.tsv");
+    REQUIRE(lex);
+    Scorer learned(*lex, 0.05, k_no_entities);
+    Scorer alone(real_lexicon(), 0.05, k_no_entities);
+    auto with_layer = evaluate_file(learned, file);
+    auto without = evaluate_file(alone, file);
+    REQUIRE(with_layer);
+    REQUIRE(without);
+    INFO("with the layer:\n"
+         << format_evaluation(*with_layer) << "the lexicon alone:\n"
+         << format_evaluation(*without));
+    CHECK(with_layer->n >= 150);
+    CHECK(with_layer->macro_f1() >= without->macro_f1());
+    CHECK(with_layer->accuracy() >= without->accuracy());
+}
