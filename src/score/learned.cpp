@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "score/lexicon_files.hpp"
-#include "util/strings.hpp"
 
 namespace suasana::score {
 
@@ -100,13 +99,6 @@ void LearnedWeights::add(const std::string& key, const ClassWeights& w) {
     features[key] = w;
 }
 
-void LearnedWeights::reserve(std::size_t n) {
-    features.reserve(n);
-    std::size_t slots = 16;
-    while (slots < n * 2) slots *= 2;
-    while (pair_slots.size() < slots) grow_pairs();
-}
-
 void LearnedWeights::grow_pairs() {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> old = std::move(pair_slots);
     pair_slots.assign(old.empty() ? 16 : old.size() * 2, {0, 0});
@@ -126,34 +118,13 @@ Result<std::pair<LearnedWeights, std::string>> load_learned(const std::filesyste
     LearnedWeights out;
     out.file = file;
     bool has_gate = false;
-    // Rows are read one at a time into one Line (data_lines' rules): the shipped file has some
-    // 20,000 of them, and the learned layer is on by default, so every command start reads it.
-    std::string_view rest = *content;
-    out.reserve(static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n')) + 1);
-    Line l;
-    for (int number = 1; !rest.empty(); ++number) {
-        std::size_t end = rest.find('\n');
-        std::string_view line = rest.substr(0, end);
-        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        std::string_view trimmed = util::trim(line);
-        if (trimmed.empty() || trimmed.front() == '#') continue;
-        l.number = number;
-        std::size_t k = 0;
-        for (std::size_t from = 0; from <= line.size(); ++k) {
-            std::size_t tab = std::min(line.find('\t', from), line.size());
-            std::string_view field = util::trim(line.substr(from, tab - from));
-            if (k < l.fields.size()) {
-                l.fields[k].assign(field);
-            } else {
-                l.fields.emplace_back(field);
-            }
-            from = tab + 1;
-        }
-        l.fields.resize(k);
-        if (auto read = read_row(file, l, out, has_gate); !read)
-            return tl::unexpected(read.error());
-    }
+    // The shipped file has some 20,000 rows and is read at every start (the layer is on by
+    // default): the table is sized first, and the rows pass through one reused line.
+    out.features.reserve(
+        static_cast<std::size_t>(std::count(content->begin(), content->end(), '\n')) + 1);
+    auto read = for_each_data_line(*content, '\t',
+                                   [&](const Line& l) { return read_row(file, l, out, has_gate); });
+    if (!read) return tl::unexpected(read.error());
     if (!has_gate) return fail(file.string() + ": no *gate line (is this a `suasana train` file?)");
     return std::pair{std::move(out), std::move(*content)};
 }

@@ -64,8 +64,6 @@ struct LearnedWeights {
     }
     /// Adds a feature (its key has one or two words); the key must be new.
     void add(const std::string& key, const ClassWeights& w);
-    /// Makes room for `n` features in all (a loaded file's rows), so that adding grows nothing.
-    void reserve(std::size_t n);
 
   private:
     void grow_pairs();

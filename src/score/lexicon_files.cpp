@@ -19,19 +19,40 @@ Result<std::string> read_file(const std::filesystem::path& file) {
     return buf.str();
 }
 
+Result<void> for_each_data_line(std::string_view content, char sep,
+                                const std::function<Result<void>(const Line&)>& visit) {
+    Line l;
+    for (int number = 1; !content.empty(); ++number) {
+        std::size_t end = content.find('\n');
+        std::string_view line = content.substr(0, end);
+        content = end == std::string_view::npos ? std::string_view() : content.substr(end + 1);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        std::string_view trimmed = util::trim(line);
+        if (trimmed.empty() || trimmed.front() == '#') continue;
+        l.number = number;
+        std::size_t k = 0;
+        for (std::size_t from = 0; from <= line.size(); ++k) {
+            std::size_t at = std::min(line.find(sep, from), line.size());
+            std::string_view field = util::trim(line.substr(from, at - from));
+            if (k < l.fields.size()) {
+                l.fields[k].assign(field);
+            } else {
+                l.fields.emplace_back(field);
+            }
+            from = at + 1;
+        }
+        l.fields.resize(k);
+        if (auto visited = visit(l); !visited) return visited;
+    }
+    return {};
+}
+
 std::vector<Line> data_lines(const std::string& content, char sep) {
     std::vector<Line> lines;
-    int number = 0;
-    for (const auto& raw : util::split(content, '\n')) {
-        ++number;
-        std::string_view line = raw;
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (util::trim(line).empty() || util::trim(line).front() == '#') continue;
-        Line l;
-        l.number = number;
-        for (auto& f : util::split(line, sep)) l.fields.emplace_back(util::trim(f));
-        lines.push_back(std::move(l));
-    }
+    (void)for_each_data_line(content, sep, [&](const Line& l) -> Result<void> {
+        lines.push_back(l);
+        return {};
+    });
     return lines;
 }
 

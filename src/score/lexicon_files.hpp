@@ -1,6 +1,7 @@
 #pragma once
 // Reading lexicon files: data lines, keys normalised like the scorer's text (internal to score/).
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,12 @@ struct Line {
 
 /// Returns the bytes of `file`; fails naming it when it cannot be read.
 Result<std::string> read_file(const std::filesystem::path& file);
+
+/// Calls `visit(line)` for each data line of `content` (comments '#' and blank lines skipped),
+/// split on `sep`, its fields trimmed, one Line reused for all (a large file makes no vector of
+/// lines); stops at, and returns, the first error `visit` returns.
+Result<void> for_each_data_line(std::string_view content, char sep,
+                                const std::function<Result<void>(const Line&)>& visit);
 
 /// Returns the data lines of `content` (comments '#' and blank lines skipped), split on `sep`.
 std::vector<Line> data_lines(const std::string& content, char sep = '\t');
