@@ -115,7 +115,7 @@ TEST_CASE(
         for (std::size_t k = 0; k + run <= words.size(); ++k) {
             if (runs.count(run_hash(words, k, run)) != 0)
                 FAIL("training/comments.tsv:" << lines + 1 << " says what the measuring set "
-                                                   << "says: " << line);
+                                              << "says: " << line);
         }
     }
     CHECK(lines > 300);
