@@ -8,13 +8,9 @@
 # usage: kill_test.sh SUASANA_BIN SERVE_BIN SOURCE_DIR
 set -euo pipefail
 suasana=$(realpath "$1") serve=$(realpath "$2") src=$(cd "$3" && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/suasana-crash.XXXXXX")
-server_pid=""
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=../support/loopback.sh
+. "$src/tests/support/loopback.sh"
+loopback_work suasana-crash
 
 pages=40 per_page=25
 mkdir -p "$work/site"
@@ -34,10 +30,7 @@ for p in $(seq 1 "$pages"); do
   } >"$work/site/page-$p.html"
 done
 
-"$serve" "$work/site" --port-file "$work/port" >/dev/null 2>"$work/server.log" </dev/null &
-server_pid=$!
-for _ in $(seq 1 100); do [ -s "$work/port" ] && break; sleep 0.05; done
-port=$(cat "$work/port")
+loopback_serve "$serve" "$work/site"
 
 cat >"$work/config.toml" <<TOML
 [fetch]
@@ -58,7 +51,7 @@ check_integrity() {
   [ "$result" = ok ] || { echo "integrity check failed after $1: $result"; exit 1; }
 }
 
-page_requests() { grep -c ' /slow/60/page-' server.log || true; }
+page_requests() { grep -c ' /slow/60/page-' .server.log || true; }
 stored() { sqlite3 suasana.db 'select count(*) from comments' 2>/dev/null || echo 0; }
 # Waits until the run's marker: "pages:N" (N more page requests than before it started) or
 # "rows" (more comments stored than before it started); fails if the run ends first.

@@ -35,13 +35,9 @@ if [ "${UPDATE_GOLDEN:-0}" = 1 ] && [ -n "${CI:-}" ] && [ "${CI:-}" != false ]; 
   exit 1
 fi
 case_dir=$(cd "$1" && pwd) suasana=$(realpath "$2") serve=$(realpath "$3") src=$(cd "$4" && pwd)
-work=$(mktemp -d "${TMPDIR:-/tmp}/suasana-e2e.XXXXXX")
-server_pid=""
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
+# shellcheck source=../support/loopback.sh
+. "$src/tests/support/loopback.sh"
+loopback_work suasana-e2e
 
 # The port is only known once the server runs, so files are copied (with @PORT@ filled in)
 # after it starts; a case's own site/ is served from the work folder, where commands may change
@@ -49,14 +45,8 @@ trap cleanup EXIT
 site="$src/samples"
 [ -f "$case_dir/site-root" ] && site="$src/samples/$(cat "$case_dir/site-root")"
 [ -d "$case_dir/site" ] && site="$work/site" && mkdir -p "$site"
-"$serve" "$site" --port-file "$work/.port" --request-log "$work/requests.log" \
-  --api-routes "$work/api-routes.json" >/dev/null 2>"$work/.server.log" </dev/null &
-server_pid=$!
-for _ in $(seq 1 100); do
-  [ -s "$work/.port" ] && break
-  sleep 0.05
-done
-port=$(cat "$work/.port" 2>/dev/null) || { echo "test server did not start"; exit 1; }
+loopback_serve "$serve" "$site" --request-log "$work/requests.log" \
+  --api-routes "$work/api-routes.json"
 
 substitute() { sed -e "s#@PORT@#$port#g" -e "s#@WORK@#$work#g" -e "s#@SRC@#$src#g"; }
 (cd "$case_dir" && find . -type f ! -name commands ! -name expected.txt ! -name README ! -name site-root) |
