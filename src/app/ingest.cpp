@@ -3,7 +3,6 @@
 #include <future>
 #include <iostream>
 #include <map>
-#include <mutex>
 #include <utility>
 
 #include "app/commands.hpp"
@@ -19,37 +18,13 @@ namespace suasana::app {
 
 namespace {
 
-// Compiled scrapers by file and name, so a folder from one site compiles its scraper once;
-// safe to use from the threads that read pages.
-class Readers {
-  public:
-    explicit Readers(const Context& ctx) : m_ctx(ctx) {}
-
-    /// Returns the reader of `scraper` (or, when empty, the scraper that fits `url`).
-    Result<const SiteReader*> find(const std::string& scraper, const std::string& url) {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        auto spec = choose_scraper(m_ctx, scraper, url);
-        if (!spec) return tl::unexpected(spec.error());
-        std::string key = spec->file.string() + "\n" + spec->name;
-        if (auto it = m_readers.find(key); it != m_readers.end()) return &it->second;
-        auto reader = make_site_reader(m_ctx, *spec);
-        if (!reader) return tl::unexpected(reader.error());
-        return &m_readers.emplace(key, std::move(*reader)).first->second;
-    }
-
-  private:
-    const Context& m_ctx;
-    std::mutex m_mutex;
-    std::map<std::string, SiteReader> m_readers;
-};
-
 // One `ingest` run over its pages.
 struct IngestRun {
     const Context& ctx;
     const IngestOptions& options;
     PagePath& path;
     WorkerPool& pool;
-    Readers readers;
+    SiteReaders readers;
     Streams io;
     /// The articles the pages joined, by site and canonical id: the comment pages of one thread
     /// saved as separate files are one article.
@@ -234,7 +209,7 @@ Result<ExitCode> run_ingest(const Context& ctx, const IngestOptions& o, Streams 
     if (!session) return tl::unexpected(session.error());
     PagePath path(ctx, **kit, &session->db, session->author_key, io);
     WorkerPool pool(resolve_jobs(o.jobs > 0 ? o.jobs : ctx.config.limits.jobs));
-    IngestRun r{ctx, o, path, pool, Readers(ctx), io, {}, {}};
+    IngestRun r{ctx, o, path, pool, SiteReaders(ctx), io, {}, {}};
     auto result = ingest_pages(r, *files);
     return end_run_session(*session, r.totals, std::move(result));
 }
@@ -244,7 +219,7 @@ Result<ExitCode> run_extract(const Context& ctx, const ExtractOptions& o, Stream
     if (!bytes) return fail(bytes.error().message, ExitCode::usage);
     std::string url = o.url;
     if (url.empty()) url = extract::find_page_url(*bytes).value_or(file_url(o.file));
-    Readers readers(ctx);
+    SiteReaders readers(ctx);
     auto reader = readers.find(o.scraper, url);
     if (!reader) return tl::unexpected(reader.error());
     auto kit = make_scoring_kit(ctx);

@@ -1,5 +1,6 @@
 #include "app/next_page.hpp"
 
+#include "app/api_paging.hpp"
 #include "fetch/url.hpp"
 #include "util/strings.hpp"
 
@@ -13,16 +14,15 @@ std::string host_of(const std::string& url) {
     return parts ? parts->host : std::string();
 }
 
-// Returns the host of the scraper's API URL template, resolved as api_url resolves it; the
-// placeholders are filled with a digit, so a template whose host is a placeholder names none.
+// Returns the host of the scraper's API URL, filled in by api_url with a digit for the id: a
+// template whose host is a placeholder names none.
 std::string api_host(const Target& target, const ScraperSpec& spec) {
     if (spec.source_url.empty()) return {};
-    std::string url = spec.source_url;
-    for (const char* slot : {"{id}", "{page}"}) {
-        for (auto at = url.find(slot); at != std::string::npos; at = url.find(slot))
-            url.replace(at, std::string_view(slot).size(), "0");
-    }
-    return host_of(fetch::resolve_url(target.url, url).value_or(url));
+    ApiPaging any;
+    any.used = true;
+    any.id = "0";
+    any.article_url = target.url;
+    return host_of(api_url(spec, target, any));
 }
 
 }  // namespace

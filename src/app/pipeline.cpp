@@ -15,6 +15,26 @@ Result<SiteReader> make_site_reader(const Context& ctx, const ScraperSpec& spec)
     return SiteReader{std::move(*extractor), zone};
 }
 
+Result<const SiteReader*> SiteReaders::of(const ScraperSpec& spec) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return of_locked(spec);
+}
+
+Result<const SiteReader*> SiteReaders::find(const std::string& scraper, const std::string& url) {
+    std::lock_guard<std::mutex> lock(m_mutex);
+    auto spec = choose_scraper(m_ctx, scraper, url);
+    if (!spec) return tl::unexpected(spec.error());
+    return of_locked(*spec);
+}
+
+Result<const SiteReader*> SiteReaders::of_locked(const ScraperSpec& spec) {
+    std::string key = spec.file.string() + "\n" + spec.name;
+    if (auto it = m_readers.find(key); it != m_readers.end()) return &it->second;
+    auto reader = make_site_reader(m_ctx, spec);
+    if (!reader) return tl::unexpected(reader.error());
+    return &m_readers.emplace(std::move(key), std::move(*reader)).first->second;
+}
+
 // The learned layer's weights: the file the config names ("" turns the layer off), else the
 // lexicon folder's learned.tsv (shipped in lexicon/) when the folder has one.
 std::filesystem::path learned_file(const Context& ctx) {

@@ -3,8 +3,6 @@
 #include <chrono>
 #include <future>
 #include <iostream>
-#include <map>
-#include <memory>
 #include <set>
 
 #include "app/api_paging.hpp"
@@ -27,7 +25,7 @@ enum class Wait { no, yes };
 // One target's progress through its comment pages.
 struct TargetRun {
     const Target* target = nullptr;
-    std::shared_ptr<const SiteReader> reader;  ///< shared by the targets of one scraper file
+    const SiteReader* reader = nullptr;  ///< shared by the targets of one scraper file
     /// Comment pages still to read, in order; empty when done. A vector, not a deque: an empty
     /// deque already holds a 512-byte block, and a run has one per target.
     std::vector<std::string> pending;
@@ -83,7 +81,8 @@ Result<FetchRequest> next_request(Session& s, const TargetRun& run, const std::s
     return request;
 }
 
-Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOptions& options) {
+Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOptions& options,
+                                            SiteReaders& readers) {
     for (const auto& name : options.targets) {
         bool known = false;
         for (const auto& t : ctx.config.targets) known = known || t.name == name;
@@ -93,24 +92,17 @@ Result<std::vector<TargetRun>> plan_targets(const Context& ctx, const ScrapeOpti
         }
     }
     std::vector<TargetRun> runs;
-    std::map<std::string, std::shared_ptr<const SiteReader>> readers;
     for (const auto& t : ctx.config.targets) {
         if (!options.targets.empty() && std::find(options.targets.begin(), options.targets.end(),
                                                   t.name) == options.targets.end())
             continue;
         auto spec = choose_scraper(ctx, t.scraper, t.url);
         if (!spec) return fail("target '" + t.name + "': " + spec.error().message, ExitCode::usage);
-        // One compiled reader per scraper file, however many targets use it.
-        std::shared_ptr<const SiteReader>& reader =
-            readers[spec->file.string() + "\n" + spec->name];
-        if (!reader) {
-            auto made = make_site_reader(ctx, *spec);
-            if (!made) return tl::unexpected(made.error());
-            reader = std::make_shared<const SiteReader>(std::move(*made));
-        }
+        auto reader = readers.of(*spec);
+        if (!reader) return tl::unexpected(reader.error());
         TargetRun run;
         run.target = &t;
-        run.reader = reader;
+        run.reader = *reader;
         run.article.label = t.name;
         run.article.url = t.url;
         run.article.story = t.story;
@@ -295,8 +287,8 @@ Result<void> settle_target(Session& s, TargetRun& run) {
 }
 
 // Settles a target whose last page has been taken and gives back what only its pages needed
-// (the ids of its comments, the pages it visited, its share of the compiled reader), so that
-// memory stays flat however many targets a run has.
+// (the ids of its comments, the pages it visited), so that memory stays flat however many
+// targets a run has.
 Result<void> finish_target(Session& s, TargetRun& run) {
     if (run.settled) return {};
     run.settled = true;
@@ -304,7 +296,6 @@ Result<void> finish_target(Session& s, TargetRun& run) {
     run.article.comment_ids = {};
     run.article.read_ids = {};
     run.visited = {};
-    run.reader.reset();
     return settled;
 }
 
@@ -468,7 +459,8 @@ Result<ExitCode> run_scrape(const Context& ctx, const ScrapeOptions& options, St
     WorkerPool pool(resolve_jobs(options.jobs > 0 ? options.jobs : ctx.config.limits.jobs));
     auto kit = make_scoring_kit(ctx);
     if (!kit) return tl::unexpected(kit.error());
-    auto runs = plan_targets(ctx, options);
+    SiteReaders readers(ctx);
+    auto runs = plan_targets(ctx, options, readers);
     if (!runs) return tl::unexpected(runs.error());
     auto session = begin_run_session(ctx, "scrape", io);
     if (!session) return tl::unexpected(session.error());
