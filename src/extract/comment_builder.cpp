@@ -65,7 +65,7 @@ Comment CommentBuilder::build(RawComment raw) {
     }
     std::string key = c.author.value_or("") + "\x1f" + util::collapse_spaces(c.body);
     if (c.time.utc && !c.time.relative) key += "\x1f" + c.time.raw;
-    c.site_id = "h:" + util::hex64(util::fnv1a(key));
+    c.site_id = std::string(k_derived_id_prefix) + util::hex64(util::fnv1a(key));
     int n = ++m_seen_keys[c.site_id];
     if (n > 1) c.site_id += "#" + std::to_string(n);
     return c;

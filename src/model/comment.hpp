@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "model/score.hpp"
 
@@ -16,6 +17,10 @@ struct Timestamp {
     bool relative = false;            ///< "2 jam lalu": resolved against the fetch time
     bool inferred = false;            ///< the page showed no year; it was inferred
 };
+
+/// The start of the id the extractor makes for a comment its site gives no id of its own
+/// ("h:" and a hash of author, body and time); the store keys such ids (store/privacy.hpp).
+constexpr std::string_view k_derived_id_prefix = "h:";
 
 struct Comment {
     std::string site_id;         ///< the site's id, or a hash of author and body when it has none

@@ -27,13 +27,29 @@ bool is_pseudonym(std::string_view author) {
 }
 
 bool is_derived_id(std::string_view site_id) {
-    return site_id.substr(0, 2) == "h:";
+    return site_id.substr(0, k_derived_id_prefix.size()) == k_derived_id_prefix;
+}
+
+bool is_hashed_id(std::string_view site_id) {
+    return is_derived_id(site_id) ||
+           site_id.substr(0, k_keyed_id_prefix.size()) == k_keyed_id_prefix;
+}
+
+// Both prefixes are two ASCII characters without quotes, so they stand in SQL as they are.
+std::string derived_id_sql(const std::string& column) {
+    return "(substr(" + column + ", 1, 2) = '" + std::string(k_derived_id_prefix) + "')";
+}
+
+std::string hashed_id_sql(const std::string& column) {
+    return "(substr(" + column + ", 1, 2) IN ('" + std::string(k_derived_id_prefix) + "', '" +
+           std::string(k_keyed_id_prefix) + "'))";
 }
 
 std::string keyed_site_id(const std::string& key, const std::string& site_id) {
     if (!is_derived_id(site_id)) return site_id;
     // The message is prefixed so an id's hash never equals an author's pseudonym digits.
-    return "k:" + crypto::hmac_sha256_hex(key, "site-id\x1f" + site_id).substr(0, k_hex_digits);
+    return std::string(k_keyed_id_prefix) +
+           crypto::hmac_sha256_hex(key, "site-id\x1f" + site_id).substr(0, k_hex_digits);
 }
 
 void pseudonymize(Comment& comment, const std::string& key) {

@@ -16,9 +16,21 @@ std::string pseudonym(const std::string& key, const std::string& name);
 /// Returns whether `author` has the form of a pseudonym ("anon-" and 16 lower-case hex digits).
 bool is_pseudonym(std::string_view author);
 
+/// The start of a derived id once keyed: "k:" and 16 hex digits (keyed_site_id).
+constexpr std::string_view k_keyed_id_prefix = "k:";
+
 /// Returns whether `site_id` is one the extractor derived from the author, body and time
-/// ("h:…"), because the site gives its comments no id of their own.
+/// (k_derived_id_prefix, "h:…"), because the site gives its comments no id of their own.
 bool is_derived_id(std::string_view site_id);
+
+/// Returns whether `site_id` is one suasana made by hashing: derived ("h:…") or keyed ("k:…").
+bool is_hashed_id(std::string_view site_id);
+
+/// Returns the SQL for "`column` holds a derived id" (is_derived_id in SQL).
+std::string derived_id_sql(const std::string& column);
+
+/// Returns the SQL for "`column` holds a hashed id" (is_hashed_id in SQL).
+std::string hashed_id_sql(const std::string& column);
 
 /// Returns `site_id` as stored under `key`: a derived id becomes "k:" and 16 hex digits of an
 /// HMAC of it (an unkeyed hash of a real name could be confirmed by guessing the name); the

@@ -17,7 +17,7 @@ const std::string k_real_author = "(author IS NOT NULL AND author NOT GLOB 'anon
     for (int i = 0; i < 16; ++i) digits += "[0-9a-f]";
     return digits;
 }() + "')";
-const std::string k_derived_id = "(site_comment_id GLOB 'h:*')";
+const std::string k_derived_id = derived_id_sql("site_comment_id");
 
 struct Row {
     std::int64_t id = 0, article_id = 0;

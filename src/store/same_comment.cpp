@@ -2,13 +2,10 @@
 #include "store/same_comment.hpp"
 
 #include "store/database_impl.hpp"
+#include "store/privacy.hpp"
 #include "util/iso_time.hpp"
 
 namespace suasana::store {
-
-std::string hashed_id_sql(const std::string& column) {
-    return "(substr(" + column + ", 1, 2) IN ('h:', 'k:'))";
-}
 
 std::string same_comment_sql(const std::string& t, const std::string& author,
                              const std::string& body, const std::string& posted,
@@ -28,17 +25,19 @@ OtherCopies::OtherCopies(SQLite::Database& db, std::int64_t article_id)
 bool OtherCopies::possible(const Comment& c) {
     if (!m_kinds) {
         // Range probes on the (article_id, site_comment_id) index: "h;" follows every "h:…",
-        // "k;" every "k:…".
-        auto any = [](const char* range) {
-            return std::string("EXISTS (SELECT 1 FROM comments WHERE article_id = ?1 AND ") +
-                   range + ")";
+        // "k;" every "k:…" (the prefixes end in ':', and ';' comes next).
+        const std::string h(k_derived_id_prefix), k(k_keyed_id_prefix);
+        const std::string h_end = h.substr(0, 1) + ";", k_end = k.substr(0, 1) + ";";
+        auto any = [](const std::string& range) {
+            return "EXISTS (SELECT 1 FROM comments WHERE article_id = ?1 AND " + range + ")";
+        };
+        auto from_to = [](const std::string& from, const std::string& to) {
+            return "site_comment_id >= '" + from + "' AND site_comment_id < '" + to + "'";
         };
         SQLite::Statement q(
-            m_db, "SELECT " + any("site_comment_id >= 'h:' AND site_comment_id < 'h;'") + " OR " +
-                      any("site_comment_id >= 'k:' AND site_comment_id < 'k;'") + ", " +
-                      any("site_comment_id < 'h:'") + " OR " +
-                      any("site_comment_id >= 'h;' AND site_comment_id < 'k:'") + " OR " +
-                      any("site_comment_id >= 'k;'"));
+            m_db, "SELECT " + any(from_to(h, h_end)) + " OR " + any(from_to(k, k_end)) + ", " +
+                      any("site_comment_id < '" + h + "'") + " OR " + any(from_to(h_end, k)) +
+                      " OR " + any("site_comment_id >= '" + k_end + "'"));
         q.bind(1, m_article_id);
         q.executeStep();
         m_kinds.emplace(q.getColumn(0).getInt() != 0, q.getColumn(1).getInt() != 0);

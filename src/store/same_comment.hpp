@@ -1,6 +1,7 @@
 #pragma once
 // Private to store/: one comment read by two scrapers of the same site. A scraper with `id`
-// stores the site's comment id; one without stores a hash ("h:…"). The same comment under the
+// stores the site's comment id; one without stores a hash ("h:…", store/privacy.hpp's
+// is_hashed_id). The same comment under the
 // other kind of id is the same author and body posted in the same minute (one page may show
 // `07-23 10:56`, another an epoch time in seconds).
 #include <cstdint>
@@ -14,15 +15,6 @@
 #include "model/comment.hpp"
 
 namespace suasana::store {
-
-/// Returns true for the ids suasana makes by hashing (the page had no comment id): "h:…", or
-/// "k:…" once keyed with privacy on.
-inline bool is_hashed_id(std::string_view id) {
-    return id.rfind("h:", 0) == 0 || id.rfind("k:", 0) == 0;
-}
-
-/// Returns the SQL for "`column` holds a hashed id" (is_hashed_id in SQL).
-std::string hashed_id_sql(const std::string& column);
 
 /// Returns the SQL condition "stored comment `t` is the other copy of the comment with this
 /// author, body, posted_at and site id" (each a column or a parameter; no data is spliced).
