@@ -5,6 +5,7 @@
 #include "store/database.hpp"
 #include "store/database_impl.hpp"
 #include "store/privacy.hpp"
+#include "store/same_comment.hpp"
 
 namespace suasana::store {
 
@@ -23,21 +24,6 @@ struct Row {
     std::int64_t id = 0, article_id = 0;
     Comment comment;
 };
-
-// A row whose keyed id already exists (stored while the option was on, then again while it was
-// off) is the same comment twice: its replies move to the keyed row, and it goes.
-void merge_into_twin(SQLite::Database& db, std::int64_t id, std::int64_t twin) {
-    SQLite::Statement reparent(db, "UPDATE comments SET parent_id = ? WHERE parent_id = ?");
-    reparent.bind(1, twin);
-    reparent.bind(2, id);
-    reparent.exec();
-    SQLite::Statement mentions(db, "DELETE FROM mentions WHERE comment_id = ?");
-    mentions.bind(1, id);
-    mentions.exec();
-    SQLite::Statement del(db, "DELETE FROM comments WHERE id = ?");
-    del.bind(1, id);
-    del.exec();
-}
 
 }  // namespace
 
@@ -64,6 +50,10 @@ Result<int> Database::protect_authors(const std::string& key) {
                                "site_comment_id = ? AND id <> ?");
         SQLite::Statement update(
             db, "UPDATE comments SET author = ?, site_comment_id = ? WHERE id = ?");
+        // A row whose keyed id already exists (stored while the option was on, then again while
+        // it was off) is the same comment twice: it is merged into the keyed row.
+        begin_merge(db);
+        SQLite::Statement twin_of(db, "INSERT INTO adopted (old_id, new_id) VALUES (?, ?)");
         for (Row& r : rows) {
             pseudonymize(r.comment, key);
             twin.reset();
@@ -71,9 +61,11 @@ Result<int> Database::protect_authors(const std::string& key) {
             twin.bind(2, r.comment.site_id);
             twin.bind(3, r.id);
             if (twin.executeStep()) {
-                std::int64_t other = twin.getColumn(0).getInt64();
+                twin_of.reset();
+                twin_of.bind(1, r.id);
+                twin_of.bind(2, twin.getColumn(0).getInt64());
                 twin.reset();
-                merge_into_twin(db, r.id, other);
+                twin_of.exec();
                 continue;
             }
             twin.reset();
@@ -83,6 +75,7 @@ Result<int> Database::protect_authors(const std::string& key) {
             update.bind(3, r.id);
             update.exec();
         }
+        finish_merge(db);
         tx.commit();
         return static_cast<int>(rows.size());
     });

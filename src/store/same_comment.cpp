@@ -61,6 +61,19 @@ std::optional<std::int64_t> OtherCopies::find(const Comment& c) {
     return out;
 }
 
+void begin_merge(SQLite::Database& db) {
+    db.exec("CREATE TEMP TABLE IF NOT EXISTS adopted (old_id INTEGER PRIMARY KEY, new_id INTEGER)");
+    db.exec("DELETE FROM adopted");
+}
+
+void finish_merge(SQLite::Database& db) {
+    db.exec("DELETE FROM adopted WHERE new_id IS NULL");
+    db.exec(
+        "UPDATE comments SET parent_id = (SELECT new_id FROM adopted WHERE old_id = "
+        "comments.parent_id) WHERE parent_id IN (SELECT old_id FROM adopted)");
+    db.exec("DELETE FROM comments WHERE id IN (SELECT old_id FROM adopted)");
+}
+
 void Database::Impl::adopt_article(const ArticleRef& a) {
     SQLite::Statement old_q(*db,
                             "SELECT id FROM articles WHERE site = ?1 AND scraper = ?1 AND "
@@ -83,9 +96,7 @@ void Database::Impl::adopt_article(const ArticleRef& a) {
     // Each old comment the site's article already has (same id, or the other copy) maps to it;
     // the rest move over. Replies follow the mapping; a kept hash takes the site's id and a
     // kept copy without likes the merged one's.
-    db->exec(
-        "CREATE TEMP TABLE IF NOT EXISTS adopted (old_id INTEGER PRIMARY KEY, new_id INTEGER)");
-    db->exec("DELETE FROM adopted");
+    begin_merge(*db);
     // SQLite cannot see the outer row in a subquery's ORDER BY: same ids first, then copies.
     SQLite::Statement same_id(*db,
                               "INSERT INTO adopted (old_id, new_id) SELECT o.id, t.id FROM "
@@ -104,7 +115,6 @@ void Database::Impl::adopt_article(const ArticleRef& a) {
         q->exec();
     }
     for (const std::string& sql : {
-             std::string("DELETE FROM adopted WHERE new_id IS NULL"),
              "UPDATE comments SET site_comment_id = (SELECT o.site_comment_id FROM adopted m "
              "JOIN comments o ON o.id = m.old_id WHERE m.new_id = comments.id) WHERE " +
                  hashed_id_sql("site_comment_id") +
@@ -114,13 +124,10 @@ void Database::Impl::adopt_article(const ArticleRef& a) {
              std::string("UPDATE comments SET likes = coalesce(likes, (SELECT max(o.likes) FROM "
                          "adopted m JOIN comments o ON o.id = m.old_id WHERE m.new_id = "
                          "comments.id)) WHERE id IN (SELECT new_id FROM adopted)"),
-             std::string("UPDATE comments SET parent_id = (SELECT new_id FROM adopted WHERE "
-                         "old_id = comments.parent_id) WHERE parent_id IN (SELECT old_id FROM "
-                         "adopted)"),
-             std::string("DELETE FROM comments WHERE id IN (SELECT old_id FROM adopted)"),
          }) {
         db->exec(sql);
     }
+    finish_merge(*db);
     SQLite::Statement move(*db, "UPDATE comments SET article_id = ?2 WHERE article_id = ?1");
     move.bind(1, old_id);
     move.bind(2, into_id);

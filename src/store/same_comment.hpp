@@ -22,6 +22,14 @@ std::string same_comment_sql(const std::string& t, const std::string& author,
                              const std::string& body, const std::string& posted,
                              const std::string& site_id);
 
+/// Starts merging stored comments into others: creates (or empties) the temporary table
+/// `adopted (old_id, new_id)`, one row per comment to merge into another.
+void begin_merge(SQLite::Database& db);
+
+/// Merges every comment of `adopted` into its `new_id`: replies move to it, and the old row goes
+/// (its mentions with it: ON DELETE CASCADE). Rows whose `new_id` is NULL are left alone.
+void finish_merge(SQLite::Database& db);
+
 /// Finds, for a comment of a page, the copy another scraper of the site stored under the other
 /// kind of id. Looked for only when the article holds comments of the other kind, so an article
 /// read by one scraper pays one query per page; a row is matched to one comment per page.

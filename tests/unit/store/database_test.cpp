@@ -366,6 +366,9 @@ TEST_CASE("with privacy on the store pseudonymises whatever it is given, and con
     CHECK(state->comments == 3);
     CHECK(state->real_names == 0);
     CHECK(state->unkeyed_ids == 0);
+    // The reply still has its parent: whichever row it pointed at, the merge kept it linked.
+    CHECK(count(path, "SELECT count(*) FROM comments c JOIN comments p ON p.id = c.parent_id") ==
+          1);
     CHECK(db->protect_authors(key).value() == 0);
 }
 
