@@ -74,8 +74,8 @@ LexiconView view_of(const std::vector<Part>& parts) {
     return v;
 }
 
-double gate_of(const LearnedWeights& model, const LexiconView& lex) {
-    return 1.0 - model.gate * std::abs(lex.compound);
+double gate_of(double gate, const LexiconView& lex) {
+    return 1.0 - gate * std::abs(lex.compound);
 }
 
 ClassWeights logits_of(const LearnedWeights& model, const LexiconView& lex,

@@ -19,8 +19,12 @@ struct LexiconView {
 /// Returns the lexicon's verdict on `parts` (after rules 3 to 8).
 LexiconView view_of(const std::vector<Part>& parts);
 
-/// Returns how much the word and pair features count: 1 - gate * |lexicon compound|.
-double gate_of(const LearnedWeights& model, const LexiconView& lex);
+/// Returns how much the word and pair features count under gate `gate`: 1 - gate * |lexicon
+/// compound| (the scorer with its model's gate, the trainer with the one it tries).
+double gate_of(double gate, const LexiconView& lex);
+inline double gate_of(const LearnedWeights& model, const LexiconView& lex) {
+    return gate_of(model.gate, lex);
+}
 
 /// Calls `visit(first, last)` for every feature the learned layer reads in `terms`, in order:
 /// each term alone (first == last), then it with the term before it (last == first + 1).

@@ -95,7 +95,7 @@ ClassWeights logits(const Corpus& corpus, std::size_t i, const Design& d,
     for (std::size_t s = 0; s < k_special_count; ++s) {
         for (std::size_t c = 0; c < 3; ++c) z[c] += x[s] * theta[s * 3 + c];
     }
-    double g = 1.0 - gate * std::abs(e.lex.compound);
+    double g = gate_of(gate, e.lex);
     for (std::uint32_t row : d.rows[i]) {
         for (std::size_t c = 0; c < 3; ++c) z[c] += g * theta[std::size_t{row} * 3 + c];
     }
@@ -153,7 +153,7 @@ std::vector<double> fit(const Corpus& corpus, const std::vector<std::size_t>& tr
             for (std::size_t s = 0; s < k_special_count; ++s) {
                 for (std::size_t c = 0; c < 3; ++c) grad[s * 3 + c] += x[s] * r[c];
             }
-            double g = 1.0 - gate * std::abs(e.lex.compound);
+            double g = gate_of(gate, e.lex);
             for (std::uint32_t row : d.rows[i]) {
                 for (std::size_t c = 0; c < 3; ++c) grad[std::size_t{row} * 3 + c] += g * r[c];
             }
