@@ -29,15 +29,27 @@ std::string encode(const std::string& value, Encoding encoding) {
     return value;
 }
 
-// Returns the placeholder at `text[pos]` and its value, or nothing.
-std::optional<std::pair<std::string, std::string>> placeholder_at(const std::string& text,
-                                                                  std::size_t pos,
-                                                                  const ApiPaging& api) {
-    for (auto [key, value] : {std::pair<std::string, std::string>{"{id}", api.id},
-                              {"{id:number}", api.id},
-                              {"{page}", std::to_string(api.page)},
-                              {"{url}", api.article_url}}) {
-        if (text.compare(pos, key.size(), key) == 0) return std::pair{key, value};
+// A placeholder found in a template: its text, which one it is, and its value.
+struct Found {
+    std::string_view key;
+    Placeholder which;
+    std::string value;
+};
+
+// Returns the placeholder at `text[pos]` (one of k_placeholders) and its value, or nothing.
+std::optional<Found> placeholder_at(const std::string& text, std::size_t pos,
+                                    const ApiPaging& api) {
+    for (const auto& [key, which] : k_placeholders) {
+        if (text.compare(pos, key.size(), key) != 0) continue;
+        switch (which) {
+            case Placeholder::id:
+            case Placeholder::id_number:
+                return Found{key, which, api.id};
+            case Placeholder::page:
+                return Found{key, which, std::to_string(api.page)};
+            case Placeholder::url:
+                return Found{key, which, api.article_url};
+        }
     }
     return std::nullopt;
 }
@@ -51,8 +63,8 @@ std::string fill_template(const std::string& text, const ApiPaging& api, Encodin
             out += text[pos++];
             continue;
         }
-        out += encode(found->second, encoding);
-        pos += found->first.size();
+        out += encode(found->value, encoding);
+        pos += found->key.size();
     }
     return out;
 }
@@ -76,14 +88,14 @@ std::string fill_json_body(const std::string& text, const ApiPaging& api) {
             out += text[pos++];
             continue;
         }
-        const auto& [key, value] = *found;
-        bool typed_number = key == "{page}" || key == "{id:number}";
+        bool typed_number =
+            found->which == Placeholder::page || found->which == Placeholder::id_number;
         if (in_string) {
-            out += encode(value, Encoding::json_string);
+            out += encode(found->value, Encoding::json_string);
         } else {
-            out += typed_number ? value : util::json_quote(value);
+            out += typed_number ? found->value : util::json_quote(found->value);
         }
-        pos += key.size();
+        pos += found->key.size();
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "model/scraper_spec.hpp"
 #include "util/json_writer.hpp"
 
 namespace suasana::config {
@@ -10,7 +11,10 @@ namespace suasana::config {
 namespace {
 
 bool is_placeholder(const std::string& s) {
-    return s == "{page}" || s == "{id}" || s == "{id:number}" || s == "{url}";
+    for (const auto& placeholder : k_placeholders) {
+        if (s == placeholder.first) return true;
+    }
+    return false;
 }
 
 void write_node(const toml::node& node, const std::string& key, std::string& out,

@@ -1,8 +1,10 @@
 #pragma once
 // A scraper file (scrapers/NAME.toml) as plain values; extract/ compiles its selectors.
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -38,6 +40,16 @@ struct FieldDecode {
     std::string field;  ///< "author" or "body"
     std::vector<DecodeStep> steps;
 };
+
+/// What an API request's templates ([source] url, body, headers) may hold: the article id (in a
+/// JSON body a string, or a number with {id:number}), the page number, the article's URL.
+enum class Placeholder { id, id_number, page, url };
+constexpr std::array<std::pair<std::string_view, Placeholder>, 4> k_placeholders = {{
+    {"{id}", Placeholder::id},
+    {"{id:number}", Placeholder::id_number},
+    {"{page}", Placeholder::page},
+    {"{url}", Placeholder::url},
+}};
 
 struct ScraperSpec {
     std::filesystem::path file;
