@@ -67,7 +67,7 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
             ExitCode::usage);
     if (cmd == "scrape") {
         app::ScrapeOptions o;
-        if (auto it = a.values.find("target"); it != a.values.end()) o.targets = it->second;
+        o.targets = a.all("target");
         o.all = a.has("all");
         auto jobs = parse_jobs(a);
         if (!jobs) return tl::unexpected(jobs.error());
@@ -115,12 +115,9 @@ Result<ExitCode> dispatch(const ParsedArgs& a, app::Streams io) {
     }
     if (cmd == "eval") return app::run_eval(*ctx, a.positional[0], io);
     if (cmd == "train") {
-        auto all = [&](const char* key) {
-            auto it = a.values.find(key);
-            return it == a.values.end() ? std::vector<std::string>{} : it->second;
-        };
         return app::run_train(
-            *ctx, {a.positional, a.get("out"), a.get("date"), all("source"), all("licence")}, io);
+            *ctx, {a.positional, a.get("out"), a.get("date"), a.all("source"), a.all("licence")},
+            io);
     }
     if (cmd == "check") return app::run_check(*ctx, io);
     if (cmd == "rescore") return app::run_rescore(*ctx, io);

@@ -119,6 +119,11 @@ std::string ParsedArgs::get(const std::string& name, const std::string& fallback
     return it == values.end() || it->second.empty() ? fallback : it->second.back();
 }
 
+std::vector<std::string> ParsedArgs::all(const std::string& name) const {
+    auto it = values.find(name);
+    return it == values.end() ? std::vector<std::string>{} : it->second;
+}
+
 namespace {
 
 const OptionSpec* find_option(const std::vector<OptionSpec>& list, std::string_view name,

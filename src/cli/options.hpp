@@ -37,6 +37,8 @@ struct ParsedArgs {
     std::vector<std::string> positional;
     bool has(const std::string& name) const { return values.count(name) != 0; }
     std::string get(const std::string& name, const std::string& fallback = "") const;
+    /// Returns every value of a repeatable option, in the order given (none when absent).
+    std::vector<std::string> all(const std::string& name) const;
 };
 
 /// Returns the parsed arguments; fails (for exit code 2) on an unknown command or option, a
