@@ -5,18 +5,10 @@
 #include <vector>
 
 #include "report/chart_frame.hpp"
+#include "test_report.hpp"
 
 using namespace suasana::report;
-
-namespace {
-
-std::size_t count(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-    return n;
-}
-
-}  // namespace
+using suasana::test::count;
 
 TEST_CASE("a DayAxis gives every day an equal slot", "[report]") {
     DayAxis axis{40, 100, 3};

@@ -5,16 +5,12 @@
 #include <vector>
 
 #include "report/day_charts.hpp"
+#include "test_report.hpp"
 
 using namespace suasana::report;
+using suasana::test::count;
 
 namespace {
-
-std::size_t count(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-    return n;
-}
 
 ChartDay day(const std::string& d, long pos, long neu, long neg) {
     ChartDay c;

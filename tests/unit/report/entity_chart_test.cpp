@@ -5,19 +5,11 @@
 #include <vector>
 
 #include "report/entity_chart.hpp"
+#include "test_report.hpp"
 
 using namespace suasana;
 using namespace suasana::report;
-
-namespace {
-
-std::size_t count(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-    return n;
-}
-
-}  // namespace
+using suasana::test::count;
 
 TEST_CASE("entity_chart draws a bar per entity and day that had mentions", "[report]") {
     std::vector<EntityDay> tallies = {{"2023-07-21", "Falcon", 2, -0.25, 0, 1},

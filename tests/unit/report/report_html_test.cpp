@@ -5,29 +5,14 @@
 #include <string>
 
 #include "report/report_html.hpp"
+#include "test_report.hpp"
 
 using namespace suasana;
 using namespace suasana::report;
+using suasana::test::count;
+using suasana::test::day;
 
 namespace {
-
-std::size_t count(const std::string& text, const std::string& what) {
-    std::size_t n = 0;
-    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-    return n;
-}
-
-DayMood day(const std::string& d, long pos, long neu, long neg, double mean) {
-    DayMood m;
-    m.day = d;
-    m.positive = pos;
-    m.neutral = neu;
-    m.negative = neg;
-    m.comments = pos + neu + neg;
-    m.mean_score = mean;
-    m.mood_index = (100 * (pos - neg)) / m.comments;
-    return m;
-}
 
 MoodReport animal_war() {
     StoryMood story;

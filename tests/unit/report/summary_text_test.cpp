@@ -6,24 +6,14 @@
 
 #include "report/summary_data.hpp"
 #include "report/summary_text.hpp"
+#include "test_report.hpp"
 #include "util/strings.hpp"
 
 using namespace suasana;
 using namespace suasana::report;
+using suasana::test::day;
 
 namespace {
-
-DayMood day(const std::string& d, long pos, long neu, long neg, double mean) {
-    DayMood m;
-    m.day = d;
-    m.positive = pos;
-    m.neutral = neu;
-    m.negative = neg;
-    m.comments = pos + neu + neg;
-    m.mean_score = mean;
-    m.mood_index = m.comments == 0 ? 0 : (100 * (pos - neg)) / m.comments;
-    return m;
-}
 
 // The animal war over three days; 22 July had no comments.
 MoodSummary animal_war() {
